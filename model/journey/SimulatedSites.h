@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace ameli {
+
+// The two ways in (A1, A2, A3) and the addresses of the simulated pages. No request ever
+// leaves the simulator: these URLs are only shown and parsed.
+class SimulatedSites
+{
+public:
+    static QString publicSiteHost() { return QStringLiteral("ameli.fr"); }
+    static QString accountSiteHost() { return QStringLiteral("assure.ameli.fr"); }
+
+    static QUrl homeUrl();
+    static QUrl loginUrl();
+    static QUrl validationUrl(const QString &token);
+    // The token of a validation link, or empty when the URL is not one.
+    static QString validationToken(const QUrl &url);
+
+    // A link an antivirus neutralised (T6): the mail keeps it, a click is refused.
+    static QString blockedScheme() { return QStringLiteral("ameli-bloque"); }
+    static QUrl blocked(const QUrl &url);
+    static bool isBlocked(const QUrl &url);
+};
+
+} // namespace ameli

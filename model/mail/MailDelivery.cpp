@@ -1,0 +1,80 @@
+#include "MailDelivery.h"
+
+#include "journey/SimulatedSites.h"
+#include "store/MailRepository.h"
+#include "store/ProviderRuleRepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
+
+namespace ameli {
+
+namespace {
+
+QString blockLinks(const QString &html)
+{
+    static const QRegularExpression href(QStringLiteral("href=\"(https://[^\"]*)\""));
+    QString out;
+    qsizetype last = 0;
+    auto it = href.globalMatch(html);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += html.mid(last, m.capturedStart(1) - last);
+        out += SimulatedSites::blocked(QUrl(m.captured(1))).toString(QUrl::FullyEncoded);
+        last = m.capturedEnd(1);
+    }
+    out += html.mid(last);
+    return out;
+}
+
+} // namespace
+
+MailDelivery::MailDelivery(const Database &database)
+    : m_database(database)
+{
+}
+
+Mail MailDelivery::deliver(const QString &recipient, const MailContent &content,
+                           const QDateTime &sentAt) const
+{
+    Mail mail;
+    mail.recipient = recipient.trimmed();
+    mail.content = content;
+    mail.sentAt = sentAt;
+
+    const QString plainText =
+        content.subject + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(content.htmlBody).toPlainText();
+    QStringList notes;
+    for (const ProviderRule &rule : ProviderRuleRepository(m_database).rulesFor(mail.recipient)) {
+        switch (rule.behaviour) {
+        case ProviderRule::Behaviour::ToSpam:
+            if (mail.folder == MailFolder::Inbox) {
+                mail.folder = MailFolder::Spam;
+                notes << QCoreApplication::translate("MailDelivery",
+                                                     "classé en courrier indésirable");
+            }
+            break;
+        case ProviderRule::Behaviour::DeleteContaining:
+            if (!rule.word.isEmpty() && plainText.contains(rule.word, Qt::CaseInsensitive)) {
+                mail.folder = MailFolder::Deleted;
+                notes << QCoreApplication::translate("MailDelivery",
+                                                     "supprimé automatiquement : contient « %1 »")
+                             .arg(rule.word);
+            }
+            break;
+        case ProviderRule::Behaviour::BlockLinks:
+            if (!mail.linksBlocked) {
+                mail.linksBlocked = true;
+                mail.content.htmlBody = blockLinks(mail.content.htmlBody);
+                notes << QCoreApplication::translate("MailDelivery", "liens bloqués par l'antivirus");
+            }
+            break;
+        }
+    }
+    mail.deliveryNote = notes.join(QStringLiteral(" ; "));
+    mail.id = MailRepository(m_database).insert(mail);
+    return mail;
+}
+
+} // namespace ameli

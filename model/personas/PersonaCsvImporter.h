@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+
+#include <functional>
+
+class QIODevice;
+
+namespace ameli {
+
+class Database;
+
+struct ImportReport
+{
+    int imported = 0;
+    // "ligne N : raison", N being the line in the file (the header is line 1).
+    QStringList errors;
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// A trainer's cohort from a CSV file: header nir;date_naissance;prenom;nom;email (email
+// optional), `;` or `,` separated. All rows or none: one bad row imports nothing.
+class PersonaCsvImporter
+{
+public:
+    // Called now and then with the share of the work done, 0 to 100, for a progress display:
+    // checking the rows is the first half, writing them the second.
+    using Progress = std::function<void(int percent)>;
+
+    // Past this many errors the report stops listing them: the file needs fixing anyway.
+    static constexpr int kMaxReportedErrors = 200;
+
+    static ImportReport import(QIODevice &input, const Database &database, const QDate &today,
+                               const Progress &progress = {});
+};
+
+} // namespace ameli

@@ -1,0 +1,255 @@
+#include "Database.h"
+
+#include "StoreError.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "ameli.model.store")
+
+namespace ameli {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("ameli-store-%1").arg(++counter);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// Version 1: persons, their accounts, validation links, the simulated mailbox and the
+// behaviours of mail providers (T1-T8).
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE persons (
+        id INTEGER PRIMARY KEY,
+        nir TEXT NOT NULL UNIQUE CHECK (length(nir) = 13),
+        birth_date TEXT NOT NULL,
+        first_name TEXT NOT NULL,
+        last_name TEXT NOT NULL,
+        email_on_file TEXT))",
+    R"(CREATE TABLE accounts (
+        person_id INTEGER PRIMARY KEY REFERENCES persons(id) ON DELETE CASCADE,
+        state INTEGER NOT NULL DEFAULT 0 CHECK (state BETWEEN 0 AND 5),
+        personal_code_hash TEXT,
+        provisional_code_hash TEXT,
+        provisional_issued_at INTEGER,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until INTEGER,
+        conditions_refused_at INTEGER,
+        email TEXT,
+        email_validated_at INTEGER,
+        mobile TEXT,
+        landline TEXT,
+        consent_email_promo INTEGER NOT NULL DEFAULT 0,
+        consent_mobile_call INTEGER NOT NULL DEFAULT 0,
+        consent_sms INTEGER NOT NULL DEFAULT 0,
+        consent_landline_call INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE validation_links (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        token_digest TEXT NOT NULL UNIQUE,
+        email TEXT NOT NULL,
+        sent_at INTEGER NOT NULL,
+        used_at INTEGER))",
+    "CREATE INDEX validation_links_person ON validation_links(person_id, sent_at)",
+    R"(CREATE TABLE mails (
+        id INTEGER PRIMARY KEY,
+        recipient TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        sent_at INTEGER NOT NULL,
+        html_body TEXT NOT NULL,
+        folder TEXT NOT NULL CHECK (folder IN ('inbox', 'spam', 'deleted')),
+        is_read INTEGER NOT NULL DEFAULT 0,
+        links_blocked INTEGER NOT NULL DEFAULT 0,
+        delivery_note TEXT))",
+    "CREATE INDEX mails_recipient ON mails(recipient COLLATE NOCASE, sent_at)",
+    R"(CREATE TABLE provider_rules (
+        id INTEGER PRIMARY KEY,
+        address_pattern TEXT NOT NULL,
+        behaviour TEXT NOT NULL CHECK (behaviour IN ('spam', 'delete_containing', 'block_links')),
+        word TEXT))",
+};
+
+} // namespace
+
+Database::Database(const QString &path)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+{
+    checkExistingFile();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        throw StoreError(tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw StoreError(tr("Impossible d'ouvrir la base %1.").arg(path), detail);
+    }
+    try {
+        configure();
+        migrate();
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/ameli-simulator.sqlite");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::checkExistingFile() const
+{
+    QFile file(m_path);
+    if (!file.exists() || file.size() == 0)
+        return;
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw StoreError(tr("Le fichier %1 ne peut pas être lu.").arg(m_path));
+    }
+    // Read the header ourselves: opening a foreign file through SQLite could change it.
+    const QByteArray header = file.read(100);
+    file.close();
+    const QString notOurs =
+        tr("Le fichier %1 n'est pas une base du simulateur ameli : il n'a pas été ouvert ni "
+           "modifié. Choisissez un autre fichier avec --db.")
+            .arg(m_path);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw StoreError(notOurs);
+
+    const auto bigEndian = [&header](int offset) {
+        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16)
+               | (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+    };
+    const quint32 userVersion = bigEndian(60);
+    const quint32 applicationId = bigEndian(68);
+    if (applicationId == 0 && userVersion == 0) {
+        // A blank SQLite file is adopted only if it holds no table at all.
+        const QString probe = nextConnectionName();
+        bool empty = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                empty = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
+                        && q.value(0).toInt() == 0;
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(probe);
+        if (!empty)
+            throw StoreError(notOurs);
+        return;
+    }
+    if (applicationId != quint32(kApplicationId))
+        throw StoreError(notOurs);
+    if (userVersion > quint32(kSchemaVersion)) {
+        throw StoreError(tr("La base %1 a été créée par une version plus récente du simulateur "
+                            "(schéma %2, cette version connaît le schéma %3) : elle n'a pas été "
+                            "modifiée. Mettez le simulateur à jour.")
+                             .arg(m_path)
+                             .arg(userVersion)
+                             .arg(kSchemaVersion));
+    }
+}
+
+void Database::configure() const
+{
+    QSqlQuery q(connection());
+    // WAL lets the trainer's views read while the journey writes; foreign keys keep mails,
+    // links and accounts tied to existing persons.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        throw StoreError(tr("Impossible de configurer la base %1.").arg(m_path),
+                         q.lastError().text());
+    run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    run(QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q = prepare(QStringLiteral("PRAGMA user_version"));
+    exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Database::migrate()
+{
+    const int fromVersion = schemaVersion();
+    if (fromVersion == kSchemaVersion)
+        return;
+    qCInfo(lcStore) << "migrating store from schema" << fromVersion << "to" << kSchemaVersion;
+    Transaction transaction(*this);
+    if (fromVersion < 1) {
+        for (const char *statement : kSchemaV1)
+            run(QString::fromUtf8(statement));
+    }
+    // Later versions add their steps here: `if (fromVersion < 2) { ... }`.
+    run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    transaction.commit();
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        throw StoreError(tr("Erreur interne de la base de données."),
+                         query.lastError().text() + QStringLiteral(" in: ") + sql);
+    }
+    return query;
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        throw StoreError(tr("Erreur de la base de données : l'action n'a pas été enregistrée."),
+                         query.lastError().text() + QStringLiteral(" in: ")
+                             + query.lastQuery());
+    }
+}
+
+void Database::run(const QString &sql) const
+{
+    QSqlQuery query = prepare(sql);
+    exec(query);
+}
+
+} // namespace ameli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace ameli {
+
+// The simulator's SQLite file: opened, checked, migrated. Every query of the model goes
+// through `prepare()` and `exec()`, which throw StoreError instead of failing silently.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    // "AMLI": tells a simulator database from any other SQLite file.
+    static constexpr int kApplicationId = 0x414D4C49;
+
+    // Refuses (StoreError) a file that is not a simulator database or comes from a newer
+    // version, and leaves it untouched.
+    explicit Database(const QString &path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The embedded default: a file in the user's data folder.
+    static QString defaultPath();
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    QSqlQuery prepare(const QString &sql) const;
+    static void exec(QSqlQuery &query);
+    // A statement without parameters.
+    void run(const QString &sql) const;
+
+private:
+    void checkExistingFile() const;
+    void configure() const;
+    void migrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace ameli

@@ -1,0 +1,114 @@
+#include "PersonRepository.h"
+
+#include "Database.h"
+#include "TimeColumns.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ameli {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, nir, birth_date, first_name, last_name, email_on_file");
+
+Person fromRow(const QSqlQuery &q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.nir13 = q.value(1).toString();
+    p.birthDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    p.firstName = q.value(3).toString();
+    p.lastName = q.value(4).toString();
+    p.emailOnFile = q.value(5).toString();
+    return p;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+std::optional<Person> PersonRepository::findByNir(const QString &nir13) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM persons WHERE nir = ?").arg(kColumns));
+    q.addBindValue(nir13);
+    Database::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<Person> PersonRepository::findById(qint64 id) const
+{
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    Database::exec(q);
+    if (!q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QList<Person> PersonRepository::all() const
+{
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM persons ORDER BY id").arg(kColumns));
+    Database::exec(q);
+    QList<Person> persons;
+    while (q.next())
+        persons.append(fromRow(q));
+    return persons;
+}
+
+int PersonRepository::count() const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT count(*) FROM persons"));
+    Database::exec(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QSet<QString> PersonRepository::allNirs() const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT nir FROM persons"));
+    q.setForwardOnly(true);
+    Database::exec(q);
+    QSet<QString> nirs;
+    while (q.next())
+        nirs.insert(q.value(0).toString());
+    return nirs;
+}
+
+qint64 PersonRepository::insert(const Person &person) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("INSERT INTO persons (nir, birth_date, first_name, last_name, "
+                       "email_on_file) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(person.nir13);
+    q.addBindValue(person.birthDate.toString(Qt::ISODate));
+    q.addBindValue(person.firstName);
+    q.addBindValue(person.lastName);
+    q.addBindValue(nullableText(person.emailOnFile));
+    Database::exec(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery account =
+        m_database.prepare(QStringLiteral("INSERT INTO accounts (person_id) VALUES (?)"));
+    account.addBindValue(id);
+    Database::exec(account);
+    return id;
+}
+
+void PersonRepository::updateEmailOnFile(qint64 id, const QString &email) const
+{
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("UPDATE persons SET email_on_file = ? WHERE id = ?"));
+    q.addBindValue(nullableText(email));
+    q.addBindValue(id);
+    Database::exec(q);
+}
+
+} // namespace ameli
