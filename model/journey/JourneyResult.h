@@ -7,6 +7,8 @@ namespace ameli {
 
 // The screen the journey shows next.
 enum class JourneyStep {
+    Home,              // the public site's home page (A1)
+    AccountCreation,   // "Créer votre compte": outside the simulation (A6)
     ForgottenCode,     // "Code oublié ?" with the CAPTCHA (F1-F4)
     CodeSent,          // confirmation that a provisional code was sent (F5)
     Login,             // "J'accède à mon compte ameli" (A2)
@@ -17,6 +19,15 @@ enum class JourneyStep {
     LinkExpired,       // send the link again, same or other address (V4)
     AskNewEmail,       // the address is forgotten, give one (V5)
     AccountHome,       // the account, once active (V6)
+};
+
+// The links and buttons that only move between pages (A1, A2, A5, A6).
+enum class NavigationLink {
+    Home,          // back to ameli.fr
+    ConnectYourself, // "Connectez-vous" (A1)
+    CreateAccount, // "Créer votre compte", "Première visite ? Créer un compte" (A6)
+    ForgottenCode, // "Code oublié ?" (A2, F1)
+    FranceConnect, // "S'identifier avec FranceConnect" (A5)
 };
 
 // What went wrong, precisely, so that a screen and a trainer can tell cases apart.
@@ -38,6 +49,7 @@ enum class Problem {
     LinkExpired,           // V4
     EmailForgotten,        // V5
     AlreadyValidated,
+    OutsideSimulation,     // A5, A6: a real feature this simulator does not cover
     NoSession,             // an activation step asked for without the login before it
     StoreFailure,
 };

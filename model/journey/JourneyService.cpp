@@ -1,5 +1,6 @@
 #include "JourneyService.h"
 
+#include "GuideTexts.h"
 #include "SimulatedSites.h"
 #include "ValidationMailer.h"
 #include "clock/SimulationClock.h"
@@ -28,9 +29,9 @@ namespace ameli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("JourneyService", text, nullptr, n);
+    return QCoreApplication::translate("JourneyService", text);
 }
 
 QString localTime(const QDateTime &time)
@@ -46,7 +47,7 @@ JourneyResult invalid(JourneyStep step, QList<FieldError> errors)
     r.fieldErrors = std::move(errors);
     r.message = r.fieldErrors.size() == 1
                     ? r.fieldErrors.first().message
-                    : tr("%n champ(s) à corriger.", int(r.fieldErrors.size()));
+                    : tr("%1 champs sont à corriger.").arg(r.fieldErrors.size());
     return r;
 }
 
@@ -150,6 +151,29 @@ PersonalData JourneyService::personalData(qint64 personId) const
     if (!p)
         return {};
     return {p->nir13, p->birthDate, p->firstName, p->lastName};
+}
+
+// ---- Navigation -----------------------------------------------------------------------------
+
+JourneyResult JourneyService::follow(NavigationLink link)
+{
+    switch (link) {
+    case NavigationLink::Home:
+        m_session = {};
+        return success(JourneyStep::Home);
+    case NavigationLink::ConnectYourself:
+        return success(JourneyStep::Login);
+    case NavigationLink::CreateAccount:
+        return problem(JourneyStep::AccountCreation, Problem::OutsideSimulation,
+                       GuideTexts::accountCreationOutsideSimulation());
+    case NavigationLink::ForgottenCode:
+        m_captcha.renew();
+        return success(JourneyStep::ForgottenCode);
+    case NavigationLink::FranceConnect:
+        return problem(JourneyStep::Login, Problem::OutsideSimulation,
+                       GuideTexts::franceConnectOutsideSimulation());
+    }
+    return success(JourneyStep::Home);
 }
 
 // ---- "Code oublié ?" ----------------------------------------------------------------------
@@ -317,10 +341,15 @@ JourneyResult JourneyService::loginFailed(Account &account)
                        field::code);
     }
     AccountRepository(m_database).save(account);
+    const int left = delays::kMaxFailedLogins - account.failedLogins;
     return problem(JourneyStep::Login, Problem::WrongCredentials,
-                   tr("Le numéro de sécurité sociale ou le code est incorrect. Il vous reste %n "
-                      "essai(s) avant le blocage temporaire de votre compte.",
-                      delays::kMaxFailedLogins - account.failedLogins),
+                   (left == 1 ? tr("Le numéro de sécurité sociale ou le code est incorrect. Il "
+                                   "vous reste 1 essai avant le blocage temporaire de votre "
+                                   "compte.")
+                              : tr("Le numéro de sécurité sociale ou le code est incorrect. Il "
+                                   "vous reste %1 essais avant le blocage temporaire de votre "
+                                   "compte.")
+                                    .arg(left)),
                    field::code);
 }
 

@@ -35,6 +35,9 @@ public:
     const Session &session() const { return m_session; }
     std::optional<Person> sessionPerson() const;
 
+    // Links between pages: where each one leads (A1, A5, A6).
+    JourneyResult follow(NavigationLink link);
+
     // "Code oublié ?" (F1-F8).
     JourneyResult requestProvisionalCode(const QString &nir, const QString &birthDate,
                                          const QString &captchaAnswer);

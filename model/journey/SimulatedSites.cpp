@@ -11,6 +11,12 @@ const QString kTokenKey = QStringLiteral("jeton");
 
 } // namespace
 
+QString SimulatedSites::hostFor(JourneyStep step)
+{
+    // Only the public home lives on ameli.fr; "Connectez-vous" leads to assure.ameli.fr.
+    return step == JourneyStep::Home ? publicSiteHost() : accountSiteHost();
+}
+
 QUrl SimulatedSites::homeUrl()
 {
     return QUrl(QStringLiteral("https://www.ameli.fr/"));

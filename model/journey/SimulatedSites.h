@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JourneyResult.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -12,6 +14,9 @@ class SimulatedSites
 public:
     static QString publicSiteHost() { return QStringLiteral("ameli.fr"); }
     static QString accountSiteHost() { return QStringLiteral("assure.ameli.fr"); }
+
+    // A3: the site a step is shown on, as a browser's address bar shows it.
+    static QString hostFor(JourneyStep step);
 
     static QUrl homeUrl();
     static QUrl loginUrl();

@@ -89,7 +89,7 @@ bool AccountRepository::emailUsedByAnother(const QString &email, qint64 personId
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT 1 FROM accounts a WHERE a.email = ? COLLATE NOCASE AND a.person_id <> ? AND "
         "(a.state = ? OR (a.state = ? AND (SELECT max(sent_at) FROM validation_links l "
-        "WHERE l.person_id = a.person_id) >= ?)) LIMIT 1"));
+        "WHERE l.person_id = a.person_id) > ?)) LIMIT 1"));
     q.addBindValue(email);
     q.addBindValue(personId);
     q.addBindValue(int(AccountState::Active));

@@ -19,7 +19,7 @@ public:
     void save(const Account &account) const;
 
     // D5: is this address already the address of another account? An address waiting for
-    // validation counts until it is forgotten (sent before `forgottenBefore`).
+    // validation counts until it is forgotten (sent at or before `forgottenBefore`).
     bool emailUsedByAnother(const QString &email, qint64 personId,
                             const QDateTime &forgottenBefore) const;
 

@@ -1,0 +1,178 @@
+#include "store/Database.h"
+#include "store/PersonRepository.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ameli;
+
+namespace {
+
+QByteArray digestOf(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+int pragma(const Database &db, const char *name)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    Database::exec(q);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+// A SQLite file made by someone else, with a table of its own.
+void writeForeignSqlite(const QString &path, int userVersion, int applicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (t TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsSchemaWithVersionWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
+        Database db(path);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QCOMPARE(pragma(db, "application_id"), Database::kApplicationId);
+        QCOMPARE(pragma(db, "foreign_keys"), 1);
+        QSqlQuery q = db.prepare(QStringLiteral("PRAGMA journal_mode"));
+        Database::exec(q);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopensItsOwnFileAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            Database db(path);
+            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+        }
+        Database again(path);
+        QCOMPARE(PersonRepository(again).count(), 1);
+    }
+
+    void refusesATextFileAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Ceci n'est pas une base de données.\n");
+        f.close();
+        const QByteArray before = digestOf(path);
+        try {
+            Database db(path);
+            QFAIL("a text file was opened as a store");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"n'est pas une base du simulateur"),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(digestOf(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAnotherProgramsSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        writeForeignSqlite(path, 3, 0);
+        const QByteArray before = digestOf(path);
+        QVERIFY_THROWS_EXCEPTION(StoreError, Database{path});
+        QCOMPARE(digestOf(path), before);
+    }
+
+    void refusesAFileFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        writeForeignSqlite(path, Database::kSchemaVersion + 1, Database::kApplicationId);
+        const QByteArray before = digestOf(path);
+        try {
+            Database db(path);
+            QFAIL("a newer store was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(u"version plus récente"), qPrintable(e.message()));
+        }
+        QCOMPARE(digestOf(path), before);
+    }
+
+    void adoptsAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        Database db(path);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("t.sqlite")));
+        {
+            Transaction t(db);
+            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+        }
+        QCOMPARE(PersonRepository(db).count(), 0);
+    }
+
+    void failingQueryThrowsWithAFrenchMessage()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("q.sqlite")));
+        PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
+                                     QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+        try {
+            // The same number twice breaks the UNIQUE constraint.
+            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+            QFAIL("a duplicate was inserted");
+        } catch (const StoreError &e) {
+            QVERIFY(e.message().contains(u"base de données"));
+            QVERIFY(e.detail().contains(QStringLiteral("UNIQUE")));
+        }
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("fk.sqlite")));
+        QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO accounts (person_id) VALUES (999)"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, Database::exec(q));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,154 @@
+#include "TestWorld.h"
+
+#include "identity/Nir.h"
+#include "personas/PersonaCsvImporter.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+
+using namespace ameli;
+
+namespace {
+
+ImportReport importText(TestWorld &world, const QByteArray &csv,
+                        const PersonaCsvImporter::Progress &progress = {})
+{
+    QBuffer buffer;
+    buffer.setData(csv);
+    buffer.open(QIODevice::ReadOnly);
+    return PersonaCsvImporter::import(buffer, *world.db, QDate(2026, 3, 2), progress);
+}
+
+QByteArray withKey(const char *thirteen)
+{
+    return QByteArray(thirteen)
+           + QByteArray::number(Nir::computeKey(QString::fromLatin1(thirteen))).rightJustified(2, '0');
+}
+
+} // namespace
+
+class TestPersonaCsvImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A4: valid numbers are imported, with or without key, in either date form.
+    void importsValidRows_A4()
+    {
+        TestWorld world(false);
+        const QByteArray csv = "nir;date_naissance;prenom;nom;email\n"
+                               "2 85 07 75 056 123;14/07/1985;Camille;Martin;c@exemple.fr\n"
+                               + withKey("178112A004231") + ";1978-11-03;Antoine;Rossi;\n"
+                               "1822099216045;01/01/1982;Mamadou;Diallo\n";
+        const ImportReport report = importText(world, csv);
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.imported, 3);
+        const auto antoine = PersonRepository(*world.db).findByNir(QStringLiteral("178112A004231"));
+        QVERIFY(antoine);
+        QCOMPARE(antoine->birthDate, QDate(1978, 11, 3));
+        QVERIFY(antoine->emailOnFile.isEmpty());
+        QCOMPARE(PersonRepository(*world.db).findByNir(QStringLiteral("2850775056123"))->emailOnFile,
+                 QStringLiteral("c@exemple.fr"));
+    }
+
+    void acceptsCommasCrlfAndBom()
+    {
+        TestWorld world(false);
+        const QByteArray csv = "\xEF\xBB\xBFnir,date_naissance,prenom,nom,email\r\n"
+                               "2850775056123,14/07/1985,Camille,Martin,\r\n";
+        const ImportReport report = importText(world, csv);
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.imported, 1);
+    }
+
+    // A4: each malformed row is reported with its line and reason; nothing is imported.
+    void rejectsMalformedRowsWithReasons_A4_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("short number") << QByteArray("28507750561;14/07/1985;C;M;") << "13 caractères";
+        QTest::newRow("letters") << QByteArray("28507750X6123;14/07/1985;C;M;") << "chiffres";
+        QTest::newRow("wrong key") << QByteArray("285077505612301;14/07/1985;C;M;") << "clé";
+        QTest::newRow("temporary") << QByteArray("7850775056123;14/07/1985;C;M;") << "provisoire";
+        QTest::newRow("bad month") << QByteArray("2851375056123;14/07/1985;C;M;") << "mois";
+        QTest::newRow("bad date") << QByteArray("2850775056123;31/02/1985;C;M;") << "n'existe pas";
+        QTest::newRow("date format") << QByteArray("2850775056123;14-07-1985;C;M;") << "JJ/MM/AAAA";
+        QTest::newRow("disagreeing year") << QByteArray("2850775056123;14/07/1986;C;M;")
+                                          << "ne correspondent pas";
+        QTest::newRow("disagreeing month") << QByteArray("2850775056123;14/08/1985;C;M;")
+                                           << "ne correspondent pas";
+        QTest::newRow("missing name") << QByteArray("2850775056123;14/07/1985;;M;") << "prénom";
+        QTest::newRow("bad email") << QByteArray("2850775056123;14/07/1985;C;M;c@") << "domaine";
+        QTest::newRow("too few columns") << QByteArray("2850775056123;14/07/1985") << "colonne";
+    }
+
+    void rejectsMalformedRowsWithReasons_A4()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, reason);
+        TestWorld world(false);
+        const QByteArray csv = "nir;date_naissance;prenom;nom;email\n"
+                               "2900299350118;22/02/1990;Amina;Benali;\n"
+                               + row + "\n";
+        const ImportReport report = importText(world, csv);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().startsWith(QStringLiteral("ligne 3 : ")),
+                 qPrintable(report.errors.first()));
+        QVERIFY2(report.errors.first().contains(reason), qPrintable(report.errors.first()));
+        QCOMPARE(report.imported, 0);
+        QCOMPARE(PersonRepository(*world.db).count(), 0);
+    }
+
+    void reportsEveryBadLineAndDuplicates()
+    {
+        TestWorld world;
+        const QByteArray csv = "nir;date_naissance;prenom;nom\n"
+                               "2900299350118;22/02/1990;Amina;Benali\n"
+                               "\n"
+                               "2900299350118;22/02/1990;Amina;Benali\n"
+                               "2850775056123;14/07/1985;Camille;Martin\n"
+                               "1234;x;y;z\n";
+        const ImportReport report = importText(world, csv);
+        QCOMPARE(report.errors.size(), 3);
+        QVERIFY(report.errors.at(0).startsWith(QStringLiteral("ligne 4 : ")));
+        QVERIFY(report.errors.at(0).contains(QStringLiteral("ligne 2")));
+        QVERIFY(report.errors.at(1).startsWith(QStringLiteral("ligne 5 : ")));
+        QVERIFY(report.errors.at(1).contains(u"déjà dans la base"));
+        QVERIFY(report.errors.at(2).startsWith(QStringLiteral("ligne 6 : ")));
+        QCOMPARE(PersonRepository(*world.db).count(), 1);
+    }
+
+    void missingHeaderColumnIsReported()
+    {
+        TestWorld world(false);
+        const ImportReport report =
+            importText(world, "numero;date_naissance;prenom;nom\n2850775056123;14/07/1985;C;M\n");
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.errors.first().startsWith(QStringLiteral("ligne 1 : ")));
+        QVERIFY(report.errors.first().contains(u"« nir »"));
+        QVERIFY(!importText(world, "").ok());
+    }
+
+    // A large file: one transaction, progress reported from 0 to 100.
+    void largeFileReportsProgress()
+    {
+        TestWorld world(false);
+        QByteArray csv = "nir;date_naissance;prenom;nom;email\n";
+        const int rows = 5000;
+        for (int i = 0; i < rows; ++i) {
+            csv += "28507750" + QByteArray::number(10000 + i).right(5) + ";14/07/1985;P"
+                   + QByteArray::number(i) + ";N;\n";
+        }
+        QList<int> seen;
+        const ImportReport report = importText(world, csv, [&seen](int percent) { seen << percent; });
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.imported, rows);
+        QVERIFY(seen.size() > 10);
+        QCOMPARE(seen.last(), 100);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(PersonRepository(*world.db).count(), rows);
+    }
+};
+
+QTEST_MAIN(TestPersonaCsvImporter)
+#include "tst_personacsvimporter.moc"
