@@ -6,11 +6,24 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QTextDocumentFragment>
 
 namespace ameli {
 
 namespace {
+
+// What a provider's filter reads: the words, without the markup (no GUI needed for that).
+QString textOf(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(tags, QStringLiteral(" "));
+    text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text;
+}
 
 QString blockLinks(const QString &html)
 {
@@ -43,8 +56,7 @@ Mail MailDelivery::deliver(const QString &recipient, const MailContent &content,
     mail.content = content;
     mail.sentAt = sentAt;
 
-    const QString plainText =
-        content.subject + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(content.htmlBody).toPlainText();
+    const QString plainText = content.subject + QLatin1Char('\n') + textOf(content.htmlBody);
     QStringList notes;
     for (const ProviderRule &rule : ProviderRuleRepository(m_database).rulesFor(mail.recipient)) {
         switch (rule.behaviour) {

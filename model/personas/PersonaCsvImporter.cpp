@@ -145,12 +145,10 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
         return report;
 
     Transaction transaction(database);
-    const PersonRepository repository(database);
-    for (int i = 0; i < persons.size(); ++i) {
-        repository.insert(persons.at(i));
-        if (progress && i % step == 0)
-            progress(50 + 50 * i / int(persons.size()));
-    }
+    PersonRepository(database).insertMany(persons, [&](int done) {
+        if (progress && done % step == 0)
+            progress(50 + 50 * done / int(persons.size()));
+    });
     transaction.commit();
     if (progress)
         progress(100);

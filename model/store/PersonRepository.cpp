@@ -83,23 +83,46 @@ QSet<QString> PersonRepository::allNirs() const
     return nirs;
 }
 
+namespace {
+
+const QString kInsertPerson =
+    QStringLiteral("INSERT INTO persons (nir, birth_date, first_name, last_name, email_on_file) "
+                   "VALUES (?, ?, ?, ?, ?)");
+const QString kInsertAccount = QStringLiteral("INSERT INTO accounts (person_id) VALUES (?)");
+
+qint64 insertWith(QSqlQuery &personQuery, QSqlQuery &accountQuery, const Person &person)
+{
+    personQuery.bindValue(0, person.nir13);
+    personQuery.bindValue(1, person.birthDate.toString(Qt::ISODate));
+    personQuery.bindValue(2, person.firstName);
+    personQuery.bindValue(3, person.lastName);
+    personQuery.bindValue(4, nullableText(person.emailOnFile));
+    Database::exec(personQuery);
+    const qint64 id = personQuery.lastInsertId().toLongLong();
+    accountQuery.bindValue(0, id);
+    Database::exec(accountQuery);
+    return id;
+}
+
+} // namespace
+
 qint64 PersonRepository::insert(const Person &person) const
 {
-    QSqlQuery q = m_database.prepare(
-        QStringLiteral("INSERT INTO persons (nir, birth_date, first_name, last_name, "
-                       "email_on_file) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(person.nir13);
-    q.addBindValue(person.birthDate.toString(Qt::ISODate));
-    q.addBindValue(person.firstName);
-    q.addBindValue(person.lastName);
-    q.addBindValue(nullableText(person.emailOnFile));
-    Database::exec(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    QSqlQuery account =
-        m_database.prepare(QStringLiteral("INSERT INTO accounts (person_id) VALUES (?)"));
-    account.addBindValue(id);
-    Database::exec(account);
-    return id;
+    QSqlQuery personQuery = m_database.prepare(kInsertPerson);
+    QSqlQuery accountQuery = m_database.prepare(kInsertAccount);
+    return insertWith(personQuery, accountQuery, person);
+}
+
+void PersonRepository::insertMany(const QList<Person> &persons,
+                                  const std::function<void(int done)> &progress) const
+{
+    QSqlQuery personQuery = m_database.prepare(kInsertPerson);
+    QSqlQuery accountQuery = m_database.prepare(kInsertAccount);
+    for (int i = 0; i < persons.size(); ++i) {
+        insertWith(personQuery, accountQuery, persons.at(i));
+        if (progress)
+            progress(i + 1);
+    }
 }
 
 void PersonRepository::updateEmailOnFile(qint64 id, const QString &email) const

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace ameli {
@@ -24,6 +25,9 @@ public:
 
     // Inserts the person and an account in state "no code"; returns the new id.
     qint64 insert(const Person &person) const;
+    // The same for many persons, preparing each statement once (a cohort import).
+    void insertMany(const QList<Person> &persons,
+                    const std::function<void(int done)> &progress = {}) const;
     void updateEmailOnFile(qint64 id, const QString &email) const;
 
 private:

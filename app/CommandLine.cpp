@@ -1,0 +1,71 @@
+#include "CommandLine.h"
+
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine &out)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Simulateur du parcours « compte ameli » (données fictives, hors ligne)."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CommandLine", "Affiche cette aide."));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Affiche la version."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine",
+                                    "Utilise la base SQLite FICHIER (par défaut : %1).")
+            .arg(ameli::Database::defaultPath()),
+        QCoreApplication::translate("CommandLine", "FICHIER"));
+    const QCommandLineOption importPersonas(
+        QStringLiteral("import-personas"),
+        QCoreApplication::translate(
+            "CommandLine", "Importe les personnes du fichier CSV FICHIER "
+                           "(nir;date_naissance;prenom;nom;email) puis quitte, sans fenêtre."),
+        QCoreApplication::translate("CommandLine", "FICHIER"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Langue de l'interface : fr (par défaut) ou en."),
+        QStringLiteral("fr|en"), QStringLiteral("fr"));
+    parser.addOptions({help, version, db, importPersonas, lang});
+
+    QTextStream err(stderr);
+    QTextStream outStream(stdout);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n'
+            << QCoreApplication::translate("CommandLine", "Voir ameli-simulator --help.") << '\n';
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        outStream << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        outStream << QCoreApplication::applicationName() << ' '
+                  << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("CommandLine", "Argument inattendu : %1")
+                   .arg(parser.positionalArguments().first())
+            << '\n';
+        return 2;
+    }
+    out.language = parser.value(lang);
+    if (out.language != u"fr" && out.language != u"en") {
+        err << QCoreApplication::translate("CommandLine",
+                                           "Langue inconnue « %1 » : choisissez fr ou en.")
+                   .arg(out.language)
+            << '\n';
+        return 2;
+    }
+    out.databasePath = parser.isSet(db) ? parser.value(db) : ameli::Database::defaultPath();
+    out.importFile = parser.value(importPersonas);
+    return std::nullopt;
+}
