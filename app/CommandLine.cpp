@@ -31,7 +31,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QCoreApplication::translate("CommandLine", "FICHIER"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
-        QCoreApplication::translate("CommandLine", "Langue de l'interface : fr (par défaut) ou en."),
+        QCoreApplication::translate("CommandLine",
+                                    "Langue de l'interface : fr (par défaut) ou en."),
         QStringLiteral("fr|en"), QStringLiteral("fr"));
     parser.addOptions({help, version, db, importPersonas, lang});
 

@@ -2,14 +2,13 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // What the simulator was asked to do on its command line.
 struct CommandLine
 {
-    QString databasePath;   // --db, or the default file in the user's data folder
-    QString importFile;     // --import-personas: import, then exit without a window
+    QString databasePath; // --db, or the default file in the user's data folder
+    QString importFile;   // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
 
     // Parses the arguments; prints help, version or a usage error itself and returns the exit

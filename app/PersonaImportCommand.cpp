@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
-
 #include <unistd.h>
 
 namespace {
@@ -59,10 +58,9 @@ int PersonaImportCommand::run(const QString &file, const ameli::Database &databa
             << '\n';
         return 1;
     }
-    out << (report.imported == 1 ? tr("1 personne importée dans %1.").arg(database.path())
-                                 : tr("%1 personnes importées dans %2.")
-                                       .arg(report.imported)
-                                       .arg(database.path()))
+    out << (report.imported == 1
+                ? tr("1 personne importée dans %1.").arg(database.path())
+                : tr("%1 personnes importées dans %2.").arg(report.imported).arg(database.path()))
         << '\n';
     return 0;
 }

@@ -1,6 +1,5 @@
 #include "CommandLine.h"
 #include "PersonaImportCommand.h"
-
 #include "clock/SimulationClock.h"
 #include "personas/DemoPersonas.h"
 #include "security/SecretHasher.h"
@@ -11,7 +10,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextStream>
-
 #include <cstring>
 #include <memory>
 
@@ -40,11 +38,11 @@ void reportFatal(const QString &message, bool window)
 
 int main(int argc, char **argv)
 {
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %{category} %{type}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %{category} %{type}: %{message}"));
     const bool window = wantsWindow(argc, argv);
-    std::unique_ptr<QCoreApplication> app = window
-                                                ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ameli-simulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMELI_VERSION));
 
@@ -65,7 +63,8 @@ int main(int argc, char **argv)
     if (!options.importFile.isEmpty())
         return PersonaImportCommand::run(options.importFile, *database, clock);
 
-    QLabel placeholder(QStringLiteral("Simulateur du compte ameli : base %1").arg(database->path()));
+    QLabel placeholder(
+        QStringLiteral("Simulateur du compte ameli : base %1").arg(database->path()));
     placeholder.show();
     return app->exec();
 }

@@ -25,12 +25,14 @@ private slots:
                                     .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
                                     .arg(i % 95 + 1, 2, 10, QLatin1Char('0'))
                                     .arg(i, 6, 10, QLatin1Char('0'));
-            csv += nir.toLatin1() + QByteArray::number(ameli::Nir::computeKey(nir)).rightJustified(2, '0')
-                   + ";01/" + QByteArray::number(i % 12 + 1).rightJustified(2, '0') + "/19"
-                   + QByteArray::number(i % 90 + 10) + ";Prenom;Nom;p" + QByteArray::number(i)
-                   + "@exemple.fr\n";
+            csv += nir.toLatin1() +
+                   QByteArray::number(ameli::Nir::computeKey(nir)).rightJustified(2, '0') + ";01/" +
+                   QByteArray::number(i % 12 + 1).rightJustified(2, '0') + "/19" +
+                   QByteArray::number(i % 90 + 10) + ";Prenom;Nom;p" + QByteArray::number(i) +
+                   "@exemple.fr\n";
         }
-        QBENCHMARK_ONCE {
+        QBENCHMARK_ONCE
+        {
             QTemporaryDir dir;
             ameli::Database db(dir.filePath(QStringLiteral("bench.sqlite")));
             QBuffer buffer(&csv);
@@ -45,21 +47,24 @@ private slots:
     void hashAPersonalCodeInteractive()
     {
         const ameli::SecretHasher hasher;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             hasher.hash(QStringLiteral("MotdePasse1"));
         }
     }
 
     void buildCaptchaSound()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ameli::CaptchaAudioBuilder::buildWav(QStringLiteral("K7MPX3"));
         }
     }
 
     void drawCaptchaImage()
     {
-        QBENCHMARK {
+        QBENCHMARK
+        {
             ameli::CaptchaImageRenderer::render(QStringLiteral("K7MPX3"));
         }
     }

@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
-
 #include <algorithm>
 
 namespace ameli {
@@ -16,7 +15,6 @@ int randomBetween(int low, int high)
 {
     return low + int(RandomSource::uniform(quint32(high - low + 1)));
 }
-
 
 } // namespace
 
@@ -46,7 +44,8 @@ PcmClip CaptchaAudioBuilder::build(const QString &characters)
     for (QChar c : characters) {
         const PcmClip clip = voiceClip(c);
         out.samples.append(clip.samples);
-        out.samples.resize(out.samples.size() + qsizetype(kSampleRate) * randomBetween(kMinGapMs, kMaxGapMs) / 1000);
+        out.samples.resize(out.samples.size() +
+                           qsizetype(kSampleRate) * randomBetween(kMinGapMs, kMaxGapMs) / 1000);
     }
     for (qint16 &s : out.samples) {
         const int noisy = int(s) + randomBetween(-kNoiseAmplitude, kNoiseAmplitude);

@@ -8,7 +8,13 @@ namespace ameli {
 
 class SimulationClock;
 
-enum class CaptchaVerdict { Accepted, Wrong, Expired, Missing };
+enum class CaptchaVerdict
+{
+    Accepted,
+    Wrong,
+    Expired,
+    Missing
+};
 
 // Hands out CAPTCHA challenges and judges answers. Only the latest challenge counts; each is
 // used once, and a wrong or late answer brings a new one so the user can try again (F4).

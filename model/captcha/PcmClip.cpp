@@ -1,7 +1,6 @@
 #include "PcmClip.h"
 
 #include <QtEndian>
-
 #include <cmath>
 #include <cstring>
 

@@ -7,7 +7,16 @@ namespace ameli {
 
 class Nir;
 
-enum class BirthDateError { None, Empty, BadFormat, NoSuchDay, InFuture, TooOld, DisagreesWithNir };
+enum class BirthDateError
+{
+    None,
+    Empty,
+    BadFormat,
+    NoSuchDay,
+    InFuture,
+    TooOld,
+    DisagreesWithNir
+};
 
 // A date of birth typed as JJ/MM/AAAA (what screens show) or AAAA-MM-JJ (what files hold).
 class BirthDate

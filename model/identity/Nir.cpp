@@ -43,8 +43,8 @@ Nir Nir::parse(const QString &typed)
     }
     const QStringView department = QStringView(compact).mid(5, 2);
     const bool corsica = department == u"2A" || department == u"2B";
-    if (!allDigits(QStringView(compact).left(5)) || !allDigits(QStringView(compact).mid(7))
-        || (!corsica && !allDigits(department))) {
+    if (!allDigits(QStringView(compact).left(5)) || !allDigits(QStringView(compact).mid(7)) ||
+        (!corsica && !allDigits(department))) {
         nir.m_error = NirError::NotDigits;
         return nir;
     }
@@ -99,9 +99,10 @@ QString Nir::errorMessage() const
         return QCoreApplication::translate("Nir", "Saisissez votre numéro de sécurité sociale.");
     case NirError::WrongLength:
         return QCoreApplication::translate(
-                   "Nir", "Le numéro de sécurité sociale comporte 13 caractères (15 avec la "
-                          "clé) : vous en avez saisi %n.",
-                   nullptr, m_typedLength);
+            "Nir",
+            "Le numéro de sécurité sociale comporte 13 caractères (15 avec la "
+            "clé) : vous en avez saisi %n.",
+            nullptr, m_typedLength);
     case NirError::NotDigits:
         return QCoreApplication::translate(
             "Nir", "Le numéro de sécurité sociale ne contient que des chiffres (et 2A ou 2B "
@@ -150,8 +151,8 @@ QString Nir::masked() const
 QString Nir::masked(const QString &thirteen)
 {
     // Sex, year and month are enough to tell two demo persons apart in a log.
-    return thirteen.left(5) + QString(thirteen.size() > 5 ? thirteen.size() - 5 : 0,
-                                      QLatin1Char('*'));
+    return thirteen.left(5) +
+           QString(thirteen.size() > 5 ? thirteen.size() - 5 : 0, QLatin1Char('*'));
 }
 
 } // namespace ameli

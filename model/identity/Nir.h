@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace ameli {
 
 // What is wrong with a typed social security number, precisely enough to tell the user (A4).
-enum class NirError {
+enum class NirError
+{
     None,
     Empty,
     WrongLength,

@@ -6,7 +6,8 @@ namespace ameli {
 
 // Where a person's account stands, as the guide walks it. Stored as an integer: the values
 // never change meaning.
-enum class AccountState {
+enum class AccountState
+{
     NoCode = 0,
     ProvisionalCodeSent = 1,
     ConditionsAccepted = 2,

@@ -16,7 +16,7 @@ struct AccountStatus
     QDateTime lockedUntil;              // null when not locked
     QString pendingEmail;
     QDateTime linkSentAt;
-    QDateTime linkExpiresAt;  // 7 days (V3)
+    QDateTime linkExpiresAt;    // 7 days (V3)
     QDateTime emailForgottenAt; // 21 days (V5)
     bool linkExpired = false;
     bool emailForgotten = false;

@@ -6,7 +6,8 @@
 namespace ameli {
 
 // The screen the journey shows next.
-enum class JourneyStep {
+enum class JourneyStep
+{
     Home,              // the public site's home page (A1)
     AccountCreation,   // "Créer votre compte": outside the simulation (A6)
     ForgottenCode,     // "Code oublié ?" with the CAPTCHA (F1-F4)
@@ -22,35 +23,37 @@ enum class JourneyStep {
 };
 
 // The links and buttons that only move between pages (A1, A2, A5, A6).
-enum class NavigationLink {
-    Home,          // back to ameli.fr
+enum class NavigationLink
+{
+    Home,            // back to ameli.fr
     ConnectYourself, // "Connectez-vous" (A1)
-    CreateAccount, // "Créer votre compte", "Première visite ? Créer un compte" (A6)
-    ForgottenCode, // "Code oublié ?" (A2, F1)
-    FranceConnect, // "S'identifier avec FranceConnect" (A5)
+    CreateAccount,   // "Créer votre compte", "Première visite ? Créer un compte" (A6)
+    ForgottenCode,   // "Code oublié ?" (A2, F1)
+    FranceConnect,   // "S'identifier avec FranceConnect" (A5)
 };
 
 // What went wrong, precisely, so that a screen and a trainer can tell cases apart.
-enum class Problem {
+enum class Problem
+{
     None,
     InvalidInput,          // see fieldErrors
     CaptchaWrong,          // F4
     CaptchaExpired,        // F3
     IdentityNotRecognised, // F8: number and birth date do not match, without saying which
     NoEmailOnFile,
-    WrongCredentials,      // L3
-    AccountLocked,         // L3
+    WrongCredentials,       // L3
+    AccountLocked,          // L3
     ProvisionalCodeExpired, // F6
-    ConditionsRefused,     // C2
-    EmailAlreadyUsed,      // D5
+    ConditionsRefused,      // C2
+    EmailAlreadyUsed,       // D5
     LinkUnknown,
-    LinkBlocked,           // T6
-    LinkSuperseded,        // V7
-    LinkExpired,           // V4
-    EmailForgotten,        // V5
+    LinkBlocked,    // T6
+    LinkSuperseded, // V7
+    LinkExpired,    // V4
+    EmailForgotten, // V5
     AlreadyValidated,
-    OutsideSimulation,     // A5, A6: a real feature this simulator does not cover
-    NoSession,             // an activation step asked for without the login before it
+    OutsideSimulation, // A5, A6: a real feature this simulator does not cover
+    NoSession,         // an activation step asked for without the login before it
     StoreFailure,
 };
 

@@ -138,10 +138,10 @@ QString JourneyService::maskedEmail(const QString &email)
     if (at <= 0)
         return email;
     const QString local = email.left(at);
-    const QString hidden = local.size() <= 2
-                               ? QString(local.size(), QLatin1Char('*'))
-                               : local.left(1) + QString(local.size() - 2, QLatin1Char('*'))
-                                     + local.right(1);
+    const QString hidden =
+        local.size() <= 2
+            ? QString(local.size(), QLatin1Char('*'))
+            : local.left(1) + QString(local.size() - 2, QLatin1Char('*')) + local.right(1);
     return hidden + email.mid(at);
 }
 
@@ -238,8 +238,8 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
         if (account.state == AccountState::NoCode)
             account.state = AccountState::ProvisionalCodeSent;
         accounts.save(account);
-        MailDelivery(m_database).deliver(person->emailOnFile, MailTemplates::provisionalCode(code),
-                                         m_clock.now());
+        MailDelivery(m_database)
+            .deliver(person->emailOnFile, MailTemplates::provisionalCode(code), m_clock.now());
         qCInfo(lcJourney) << "provisional code sent for" << nir.masked();
         return success(JourneyStep::CodeSent,
                        tr("Votre code provisoire vient de vous être envoyé par email à l'adresse "
@@ -431,9 +431,9 @@ JourneyResult JourneyService::answerConditions(std::optional<bool> accepted)
     if (!atStep(Session::Purpose::Activation, JourneyStep::Conditions))
         return noSession();
     if (!accepted.has_value()) {
-        return invalid(JourneyStep::Conditions,
-                       {{field::conditions,
-                         tr("Indiquez si vous acceptez les conditions d'utilisation.")}});
+        return invalid(
+            JourneyStep::Conditions,
+            {{field::conditions, tr("Indiquez si vous acceptez les conditions d'utilisation.")}});
     }
     return run([&]() -> JourneyResult {
         const AccountRepository accounts(m_database);
@@ -451,8 +451,7 @@ JourneyResult JourneyService::cancelActivation()
 {
     if (atStep(Session::Purpose::Activation, JourneyStep::Conditions)) {
         return run([&]() -> JourneyResult {
-            Account account = AccountRepository(m_database)
-                                  .require(m_session.personId);
+            Account account = AccountRepository(m_database).require(m_session.personId);
             return refuseConditions(account);
         });
     }
@@ -490,8 +489,8 @@ CodeStrength JourneyService::personalCodeStrength(const QString &code) const
 
 JourneyResult JourneyService::choosePersonalCode(const QString &code, const QString &confirmation)
 {
-    if (!atStep(Session::Purpose::Activation, JourneyStep::PersonalCode)
-        && !atStep(Session::Purpose::CodeReset, JourneyStep::PersonalCode)) {
+    if (!atStep(Session::Purpose::Activation, JourneyStep::PersonalCode) &&
+        !atStep(Session::Purpose::CodeReset, JourneyStep::PersonalCode)) {
         return noSession();
     }
     QStringList unmet;
@@ -506,7 +505,9 @@ JourneyResult JourneyService::choosePersonalCode(const QString &code, const QStr
     if (code.isEmpty())
         errors.append({field::newCode, tr("Saisissez votre nouveau code.")});
     else if (!unmet.isEmpty())
-        errors.append({field::newCode, tr("Votre code personnel doit : %1.").arg(unmet.join(QStringLiteral(" ; ")))});
+        errors.append(
+            {field::newCode,
+             tr("Votre code personnel doit : %1.").arg(unmet.join(QStringLiteral(" ; ")))});
     if (confirmation.isEmpty())
         errors.append({field::confirmCode, tr("Confirmez votre nouveau code.")});
     else if (!confirmed)
@@ -549,8 +550,8 @@ JourneyResult JourneyService::giveContactDetails(const ContactDetails &details)
         errors.append({field::emailConfirmation, tr("Confirmez votre adresse email.")});
     } else if (!EmailAddressValidator::checkPair(details.email, details.emailConfirmation)
                     .isValid()) {
-        errors.append({field::emailConfirmation,
-                       EmailAddressValidator::messageFor(EmailError::Mismatch)});
+        errors.append(
+            {field::emailConfirmation, EmailAddressValidator::messageFor(EmailError::Mismatch)});
     }
     const PhoneCheck mobile = PhoneNumberValidator::check(details.mobile, PhoneKind::Mobile);
     if (!mobile.isValid())
@@ -571,7 +572,8 @@ JourneyResult JourneyService::giveContactDetails(const ContactDetails &details)
         account.mobile = mobile.national;
         account.landline = landline.national;
         account.consentEmailPromo = details.promotionalEmails.value_or(false);
-        account.consentMobileCall = !mobile.national.isEmpty() && details.mobileCalls.value_or(false);
+        account.consentMobileCall =
+            !mobile.national.isEmpty() && details.mobileCalls.value_or(false);
         account.consentSms = !mobile.national.isEmpty() && details.sms.value_or(false);
         account.consentLandlineCall =
             !landline.national.isEmpty() && details.landlineCalls.value_or(false);
@@ -639,8 +641,7 @@ JourneyResult JourneyService::resendLinkToSameAddress()
     if (!atStep(Session::Purpose::ResendLink, JourneyStep::LinkExpired))
         return noSession();
     return run([&]() -> JourneyResult {
-        Account account = AccountRepository(m_database)
-                              .require(m_session.personId);
+        Account account = AccountRepository(m_database).require(m_session.personId);
         if (account.email.isEmpty())
             return linkStep(account);
         JourneyResult r = sendValidationLink(account, account.email);
@@ -652,8 +653,8 @@ JourneyResult JourneyService::resendLinkToSameAddress()
 
 JourneyResult JourneyService::resendLinkTo(const QString &emailText, const QString &confirmation)
 {
-    if (!atStep(Session::Purpose::ResendLink, JourneyStep::LinkExpired)
-        && !atStep(Session::Purpose::ResendLink, JourneyStep::AskNewEmail)) {
+    if (!atStep(Session::Purpose::ResendLink, JourneyStep::LinkExpired) &&
+        !atStep(Session::Purpose::ResendLink, JourneyStep::AskNewEmail)) {
         return noSession();
     }
     const JourneyStep here = m_session.step;
@@ -667,8 +668,7 @@ JourneyResult JourneyService::resendLinkTo(const QString &emailText, const QStri
     return run([&]() -> JourneyResult {
         if (const auto used = emailUniquenessError(email.normalized, m_session.personId))
             return problem(here, Problem::EmailAlreadyUsed, used->message, used->field);
-        Account account = AccountRepository(m_database)
-                              .require(m_session.personId);
+        Account account = AccountRepository(m_database).require(m_session.personId);
         JourneyResult r = sendValidationLink(account, email.normalized);
         r.message = tr("Un nouveau lien vous a été envoyé à l'adresse %1. %2")
                         .arg(maskedEmail(email.normalized), r.message);

@@ -11,7 +11,6 @@
 #include "security/SecretHasher.h"
 
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 

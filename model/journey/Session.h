@@ -7,7 +7,8 @@ namespace ameli {
 // Who is logged in, and why: the journey allows each action only at its own step.
 struct Session
 {
-    enum class Purpose {
+    enum class Purpose
+    {
         None,
         Activation, // logged in with a provisional code, activating the account (L2)
         CodeReset,  // an account already activated, choosing a new personal code (L4)

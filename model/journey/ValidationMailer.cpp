@@ -16,10 +16,10 @@ ValidationMailer::ValidationMailer(const Database &database)
 void ValidationMailer::send(qint64 personId, const QString &email, const QDateTime &now) const
 {
     const QString token = RandomSource::hexToken(16);
-    ValidationLinkRepository(m_database).insert(personId, RandomSource::tokenDigest(token), email,
-                                                now);
-    MailDelivery(m_database).deliver(
-        email, MailTemplates::validation(SimulatedSites::validationUrl(token)), now);
+    ValidationLinkRepository(m_database)
+        .insert(personId, RandomSource::tokenDigest(token), email, now);
+    MailDelivery(m_database)
+        .deliver(email, MailTemplates::validation(SimulatedSites::validationUrl(token)), now);
 }
 
 } // namespace ameli

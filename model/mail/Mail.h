@@ -5,7 +5,12 @@
 
 namespace ameli {
 
-enum class MailFolder { Inbox, Spam, Deleted };
+enum class MailFolder
+{
+    Inbox,
+    Spam,
+    Deleted
+};
 
 QString mailFolderKey(MailFolder folder);
 MailFolder mailFolderFromKey(const QString &key);

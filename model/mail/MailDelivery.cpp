@@ -79,7 +79,8 @@ Mail MailDelivery::deliver(const QString &recipient, const MailContent &content,
             if (!mail.linksBlocked) {
                 mail.linksBlocked = true;
                 mail.content.htmlBody = blockLinks(mail.content.htmlBody);
-                notes << QCoreApplication::translate("MailDelivery", "liens bloqués par l'antivirus");
+                notes << QCoreApplication::translate("MailDelivery",
+                                                     "liens bloqués par l'antivirus");
             }
             break;
         }

@@ -8,7 +8,12 @@ namespace ameli {
 // address ("a@b.fr") or a domain ("b.fr") that covers every address there.
 struct ProviderRule
 {
-    enum class Behaviour { ToSpam, DeleteContaining, BlockLinks };
+    enum class Behaviour
+    {
+        ToSpam,
+        DeleteContaining,
+        BlockLinks
+    };
 
     qint64 id = 0;
     QString addressPattern;

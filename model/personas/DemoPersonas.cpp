@@ -38,12 +38,11 @@ QList<DemoPersona> DemoPersonas::all()
                     "Né en Corse (département 2A) : la clé se calcule avec 19.");
     list << persona("2900299350118", {1990, 2, 22}, "Amina", "Benali", "amina.benali@exemple.fr",
                     "Née à l'étranger (département 99).");
-    list << persona("1822099216045", {1982, 1, 1}, "Mamadou", "Diallo",
-                    "mamadou.diallo@exemple.fr",
+    list << persona("1822099216045", {1982, 1, 1}, "Mamadou", "Diallo", "mamadou.diallo@exemple.fr",
                     "Mois de naissance inconnu (20 dans le numéro) : seule l'année est vérifiée.");
-    DemoPersona active = persona("2630469381077", {1963, 4, 12}, "Sophie", "Petit",
-                                 "famille.petit@exemple.fr",
-                                 "Compte déjà actif (code personnel oublié : L4).");
+    DemoPersona active =
+        persona("2630469381077", {1963, 4, 12}, "Sophie", "Petit", "famille.petit@exemple.fr",
+                "Compte déjà actif (code personnel oublié : L4).");
     active.state = AccountState::Active;
     active.personalCode = QStringLiteral("Tulipe&Rhone8");
     active.accountEmail = active.person.emailOnFile;
@@ -52,14 +51,15 @@ QList<DemoPersona> DemoPersonas::all()
                     "Son adresse email est déjà celle du compte de sa mère (D5).");
     list << persona("2480333063012", {1948, 3, 5}, "Jeanne", "Moreau", "",
                     "Aucune adresse email connue : le code provisoire ne peut pas être envoyé.");
-    DemoPersona pending = persona("1991213055321", {1999, 12, 30}, "Lucas", "Bernard",
-                                  "lucas.bernard@exemple.fr",
-                                  "Validation de l'email en attente (lien envoyé au démarrage).");
+    DemoPersona pending =
+        persona("1991213055321", {1999, 12, 30}, "Lucas", "Bernard", "lucas.bernard@exemple.fr",
+                "Validation de l'email en attente (lien envoyé au démarrage).");
     pending.state = AccountState::EmailPending;
     pending.personalCode = QStringLiteral("Velo+Calanque7");
     pending.accountEmail = pending.person.emailOnFile;
     list << pending;
-    list << persona("2870693048213", {1987, 6, 9}, "Nadia", "Haddad", "nadia.haddad@courriel-prudent.fr",
+    list << persona("2870693048213", {1987, 6, 9}, "Nadia", "Haddad",
+                    "nadia.haddad@courriel-prudent.fr",
                     "Sa messagerie classe les mails de l'Assurance Maladie en indésirables (T2).");
     list << persona("1711059350099", {1971, 10, 18}, "Pierre", "Lefebvre",
                     "pierre.lefebvre@boite-stricte.fr",

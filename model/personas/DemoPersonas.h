@@ -15,10 +15,10 @@ class SimulationClock;
 struct DemoPersona
 {
     Person person;
-    QString purpose;            // what a trainer uses this persona for
+    QString purpose; // what a trainer uses this persona for
     AccountState state = AccountState::NoCode;
-    QString personalCode;       // for already-activated personas: documented demo data
-    QString accountEmail;       // for an account pending validation or active
+    QString personalCode; // for already-activated personas: documented demo data
+    QString accountEmail; // for an account pending validation or active
 };
 
 // The personas seeded on first start (docs/personas.md lists them for trainers).

@@ -65,8 +65,8 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
         return report;
     }
 
-    const QChar separator = lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';')
-                                                                      : QLatin1Char(',');
+    const QChar separator =
+        lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
     const QStringList header = splitFields(lines.first().toLower(), separator);
     Columns col;
     col.nir = int(header.indexOf(QStringLiteral("nir")));
@@ -99,7 +99,8 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
         const QStringList fields = splitFields(lines.at(i), separator);
         const int minimum = std::max({col.nir, col.birth, col.first, col.last}) + 1;
         if (fields.size() < minimum) {
-            fail(lineNumber, tr("%1 colonne(s) au lieu de %2").arg(fields.size()).arg(header.size()));
+            fail(lineNumber,
+                 tr("%1 colonne(s) au lieu de %2").arg(fields.size()).arg(header.size()));
             continue;
         }
         const Nir nir = Nir::parse(fields.at(col.nir));
@@ -130,16 +131,18 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             email = check.normalized;
         }
         if (const auto it = seen.constFind(nir.number()); it != seen.constEnd()) {
-            fail(lineNumber, tr("ce numéro de sécurité sociale figure déjà à la ligne %1").arg(*it));
+            fail(lineNumber,
+                 tr("ce numéro de sécurité sociale figure déjà à la ligne %1").arg(*it));
             continue;
         }
         if (existing.contains(nir.number())) {
-            fail(lineNumber, tr("ce numéro de sécurité sociale est déjà dans la base du simulateur"));
+            fail(lineNumber,
+                 tr("ce numéro de sécurité sociale est déjà dans la base du simulateur"));
             continue;
         }
         seen.insert(nir.number(), lineNumber);
-        persons.append({0, nir.number(), birth.date(), fields.at(col.first), fields.at(col.last),
-                        email});
+        persons.append(
+            {0, nir.number(), birth.date(), fields.at(col.first), fields.at(col.last), email});
     }
     if (!report.ok())
         return report;

@@ -1,7 +1,6 @@
 #include "CodeStrengthMeter.h"
 
 #include <QCoreApplication>
-
 #include <string>
 #include <vector>
 #include <zxcvbn.h>

@@ -7,7 +7,14 @@
 namespace ameli {
 
 // "Niveau indicatif de sécurité" (P7): a level the screen maps to a word and a colour.
-enum class StrengthLevel { None, VeryWeak, Weak, Medium, Strong };
+enum class StrengthLevel
+{
+    None,
+    VeryWeak,
+    Weak,
+    Medium,
+    Strong
+};
 
 struct CodeStrength
 {

@@ -23,8 +23,7 @@ EmailCheck EmailAddressValidator::check(const QString &typed)
         return result;
     }
     // The two halves of the WHATWG definition, checked apart to say which one is wrong.
-    static const QRegularExpression local(
-        QStringLiteral("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+$"));
+    static const QRegularExpression local(QStringLiteral("^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+$"));
     static const QRegularExpression domain(QStringLiteral(
         "^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
         "[a-zA-Z0-9])?)*$"));

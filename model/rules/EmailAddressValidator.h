@@ -4,7 +4,16 @@
 
 namespace ameli {
 
-enum class EmailError { None, Empty, HasSpace, NoAt, BadLocalPart, BadDomain, Mismatch };
+enum class EmailError
+{
+    None,
+    Empty,
+    HasSpace,
+    NoAt,
+    BadLocalPart,
+    BadDomain,
+    Mismatch
+};
 
 struct EmailCheck
 {

@@ -8,7 +8,15 @@ namespace ameli {
 
 // The rules of "Votre code personnel doit :", in the guide's order (P1-P5), then the
 // confirmation (P6).
-enum class CodeRule { Length, LowerAndUpper, DigitOrSpecial, OnlyAllowed, NoPersonalData, Confirmed };
+enum class CodeRule
+{
+    Length,
+    LowerAndUpper,
+    DigitOrSpecial,
+    OnlyAllowed,
+    NoPersonalData,
+    Confirmed
+};
 
 struct CodeRuleCheck
 {

@@ -1,7 +1,6 @@
 #include "PhoneNumberValidator.h"
 
 #include <QCoreApplication>
-
 #include <phonenumbers/phonenumberutil.h>
 
 namespace ameli {
@@ -18,8 +17,8 @@ PhoneCheck PhoneNumberValidator::check(const QString &typed, PhoneKind kind)
 
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util.Parse(text.toStdString(), "FR", &number) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util.IsValidNumber(number)) {
+    if (util.Parse(text.toStdString(), "FR", &number) != PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util.IsValidNumber(number)) {
         result.error = PhoneError::NotANumber;
         return result;
     }
@@ -32,8 +31,8 @@ PhoneCheck PhoneNumberValidator::check(const QString &typed, PhoneKind kind)
     const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
     const bool mobile =
         type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
-    const bool landline = type == PhoneNumberUtil::FIXED_LINE || type == PhoneNumberUtil::VOIP
-                          || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
+    const bool landline = type == PhoneNumberUtil::FIXED_LINE || type == PhoneNumberUtil::VOIP ||
+                          type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE;
     if (kind == PhoneKind::Mobile && !mobile) {
         result.error = PhoneError::NotMobile;
         return result;

@@ -4,8 +4,19 @@
 
 namespace ameli {
 
-enum class PhoneKind { Mobile, Landline };
-enum class PhoneError { None, NotANumber, NotFrench, NotMobile, NotLandline };
+enum class PhoneKind
+{
+    Mobile,
+    Landline
+};
+enum class PhoneError
+{
+    None,
+    NotANumber,
+    NotFrench,
+    NotMobile,
+    NotLandline
+};
 
 struct PhoneCheck
 {

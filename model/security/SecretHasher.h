@@ -10,7 +10,8 @@ namespace ameli {
 class SecretHasher
 {
 public:
-    enum class Cost {
+    enum class Cost
+    {
         // libsodium's interactive limits: what a login can afford (about 0.1 s, 64 MiB).
         Interactive,
         // The smallest limits libsodium allows: for tests and bulk demo data only.

@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QVariant>
-
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "ameli.model.store")
@@ -126,8 +125,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/ameli-simulator.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/ameli-simulator.sqlite");
 }
 
 QSqlDatabase Database::connection() const
@@ -154,8 +153,9 @@ void Database::checkExistingFile() const
         throw StoreError(notOurs);
 
     const auto bigEndian = [&header](int offset) {
-        return (quint32(quint8(header[offset])) << 24) | (quint32(quint8(header[offset + 1])) << 16)
-               | (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
+        return (quint32(quint8(header[offset])) << 24) |
+               (quint32(quint8(header[offset + 1])) << 16) |
+               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
     };
     const quint32 userVersion = bigEndian(60);
     const quint32 applicationId = bigEndian(68);
@@ -169,8 +169,8 @@ void Database::checkExistingFile() const
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (db.open()) {
                 QSqlQuery q(db);
-                empty = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-                        && q.value(0).toInt() == 0;
+                empty = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
+                        q.value(0).toInt() == 0;
                 db.close();
             }
         }
@@ -241,8 +241,7 @@ void Database::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
         throw StoreError(tr("Erreur de la base de données : l'action n'a pas été enregistrée."),
-                         query.lastError().text() + QStringLiteral(" in: ")
-                             + query.lastQuery());
+                         query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
     }
 }
 

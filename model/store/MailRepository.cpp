@@ -34,8 +34,8 @@ QList<Mail> MailRepository::select(const QString &where, const QVariantList &val
 {
     QSqlQuery q = m_database.prepare(
         QStringLiteral("SELECT id, recipient, sender, subject, sent_at, html_body, folder, "
-                       "is_read, links_blocked, delivery_note FROM mails WHERE ")
-        + where + QStringLiteral(" ORDER BY sent_at DESC, id DESC"));
+                       "is_read, links_blocked, delivery_note FROM mails WHERE ") +
+        where + QStringLiteral(" ORDER BY sent_at DESC, id DESC"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     Database::exec(q);

@@ -3,7 +3,6 @@
 #include "mail/Mail.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace ameli {

@@ -34,8 +34,8 @@ PersonRepository::PersonRepository(const Database &database)
 
 std::optional<Person> PersonRepository::findByNir(const QString &nir13) const
 {
-    QSqlQuery q = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM persons WHERE nir = ?").arg(kColumns));
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("SELECT %1 FROM persons WHERE nir = ?").arg(kColumns));
     q.addBindValue(nir13);
     Database::exec(q);
     if (!q.next())

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QSet>
-
 #include <functional>
 #include <optional>
 

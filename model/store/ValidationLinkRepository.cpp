@@ -33,9 +33,9 @@ ValidationLinkRepository::ValidationLinkRepository(const Database &database)
 qint64 ValidationLinkRepository::insert(qint64 personId, const QString &tokenDigest,
                                         const QString &email, const QDateTime &sentAt) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
-        "INSERT INTO validation_links (person_id, token_digest, email, sent_at) "
-        "VALUES (?, ?, ?, ?)"));
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("INSERT INTO validation_links (person_id, token_digest, email, sent_at) "
+                       "VALUES (?, ?, ?, ?)"));
     q.addBindValue(personId);
     q.addBindValue(tokenDigest);
     q.addBindValue(email);

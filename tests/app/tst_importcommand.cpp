@@ -42,15 +42,19 @@ private slots:
     // A4: valid numbers are accepted.
     void importsAValidFile_A4()
     {
-        const QByteArray key = QByteArray::number(
-            ameli::Nir::computeKey(QStringLiteral("178112B004231"))).rightJustified(2, '0');
-        const QString csv = write("ok.csv", "nir;date_naissance;prenom;nom;email\n"
-                                            "1 85 07 75 056 123;14/07/1985;Paul;Durand;p@exemple.fr\n"
-                                            "178112B004231" + key + ";1978-11-03;Ange;Santoni;\n");
+        const QByteArray key =
+            QByteArray::number(ameli::Nir::computeKey(QStringLiteral("178112B004231")))
+                .rightJustified(2, '0');
+        const QString csv =
+            write("ok.csv", "nir;date_naissance;prenom;nom;email\n"
+                            "1 85 07 75 056 123;14/07/1985;Paul;Durand;p@exemple.fr\n"
+                            "178112B004231" +
+                                key + ";1978-11-03;Ange;Santoni;\n");
         const Run r = run({QStringLiteral("--import-personas"), csv, QStringLiteral("--db"),
                            m_dir.filePath(QStringLiteral("ok.sqlite"))});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("2 personnes importées")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 personnes importées")),
+                 qPrintable(r.out + r.err));
     }
 
     // A4: malformed numbers are refused (the numbers here are not demo personas', which the
@@ -68,7 +72,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("ligne 3 : La clé de contrôle est invalide.")),
                  qPrintable(r.err));
-        QVERIFY(r.err.contains(QStringLiteral("ligne 4 : ")) && r.err.contains(u"numéro provisoire"));
+        QVERIFY(r.err.contains(QStringLiteral("ligne 4 : ")) &&
+                r.err.contains(u"numéro provisoire"));
         QVERIFY(r.err.contains(QStringLiteral("ligne 5 : ")) && r.err.contains(u"13 caractères"));
         QVERIFY(r.err.contains(u"Aucune personne n'a été importée"));
         QVERIFY(!r.err.contains(QStringLiteral("1850775056123")));
@@ -77,15 +82,16 @@ private slots:
         // The good line 2 was not imported either: importing it alone now works.
         const QString alone = write("alone.csv", "nir,date_naissance,prenom,nom\n"
                                                  "1850775056123,14/07/1985,Camille,Martin\n");
-        QCOMPARE(run({QStringLiteral("--import-personas"), alone, QStringLiteral("--db"), db})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("--import-personas"), alone, QStringLiteral("--db"), db}).exitCode,
+            0);
     }
 
     void missingFileIsReported()
     {
-        const Run r = run({QStringLiteral("--import-personas"), m_dir.filePath(QStringLiteral("none.csv")),
-                           QStringLiteral("--db"), m_dir.filePath(QStringLiteral("n.sqlite"))});
+        const Run r =
+            run({QStringLiteral("--import-personas"), m_dir.filePath(QStringLiteral("none.csv")),
+                 QStringLiteral("--db"), m_dir.filePath(QStringLiteral("n.sqlite"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"Impossible de lire le fichier"));
     }
@@ -95,7 +101,8 @@ private slots:
         const QString notDb = write("notes.txt", "mes notes\n");
         const QString csv = write("one.csv", "nir;date_naissance;prenom;nom\n"
                                              "2850775056123;14/07/1985;Camille;Martin\n");
-        const Run r = run({QStringLiteral("--import-personas"), csv, QStringLiteral("--db"), notDb});
+        const Run r =
+            run({QStringLiteral("--import-personas"), csv, QStringLiteral("--db"), notDb});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"n'est pas une base du simulateur"));
         QFile f(notDb);

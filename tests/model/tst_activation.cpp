@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "store/AccountRepository.h"
 
 using namespace ameli;
@@ -38,8 +37,9 @@ private slots:
         QCOMPARE(account.state, AccountState::NoCode);
         QVERIFY(account.provisionalCodeHash.isEmpty());
         QVERIFY(account.conditionsRefusedAt.isValid());
-        QCOMPARE(world.journey->choosePersonalCode(QLatin1String(TestWorld::kGoodCode),
-                                                   QLatin1String(TestWorld::kGoodCode))
+        QCOMPARE(world.journey
+                     ->choosePersonalCode(QLatin1String(TestWorld::kGoodCode),
+                                          QLatin1String(TestWorld::kGoodCode))
                      .problem,
                  Problem::NoSession);
     }
@@ -81,8 +81,8 @@ private slots:
         world.journey->answerConditions(true);
         QVERIFY(PersonalCodePolicy::isAcceptable(world.journey->checkPersonalCode(
             QLatin1String(TestWorld::kGoodCode), QLatin1String(TestWorld::kGoodCode))));
-        QVERIFY(world.journey->personalCodeStrength(QLatin1String(TestWorld::kGoodCode)).level
-                != StrengthLevel::Strong);
+        QVERIFY(world.journey->personalCodeStrength(QLatin1String(TestWorld::kGoodCode)).level !=
+                StrengthLevel::Strong);
         const JourneyResult r = world.journey->choosePersonalCode(
             QLatin1String(TestWorld::kGoodCode), QLatin1String(TestWorld::kGoodCode));
         QVERIFY2(r.ok(), qPrintable(r.message));
@@ -113,8 +113,9 @@ private slots:
         d.email = QLatin1String(TestWorld::kEmail);
         QVERIFY(!world.journey->giveContactDetails(d).errorFor(field::emailConfirmation).isEmpty());
         d.emailConfirmation = QStringLiteral("camille.martin@exemple.com");
-        QVERIFY(world.journey->giveContactDetails(d).errorFor(field::emailConfirmation).contains(
-            u"différentes"));
+        QVERIFY(world.journey->giveContactDetails(d)
+                    .errorFor(field::emailConfirmation)
+                    .contains(u"différentes"));
         QCOMPARE(world.journey->session().step, JourneyStep::ContactDetails);
     }
 
@@ -165,17 +166,17 @@ private slots:
     {
         TestWorld world;
         const QString family = QStringLiteral("famille.petit@exemple.fr");
-        const qint64 mother = world.addPerson(QStringLiteral("2630469381077"), QDate(1963, 4, 12),
-                                              family, QStringLiteral("Sophie"),
-                                              QStringLiteral("Petit"));
+        const qint64 mother =
+            world.addPerson(QStringLiteral("2630469381077"), QDate(1963, 4, 12), family,
+                            QStringLiteral("Sophie"), QStringLiteral("Petit"));
         Account motherAccount = AccountRepository(*world.db).require(mother);
         motherAccount.state = AccountState::Active;
         motherAccount.email = family;
         AccountRepository(*world.db).save(motherAccount);
 
         walkToStep3(world);
-        const JourneyResult r =
-            world.journey->giveContactDetails(world.contact(QStringLiteral("Famille.Petit@Exemple.fr")));
+        const JourneyResult r = world.journey->giveContactDetails(
+            world.contact(QStringLiteral("Famille.Petit@Exemple.fr")));
         QCOMPARE(r.problem, Problem::EmailAlreadyUsed);
         QVERIFY(r.errorFor(field::email).contains(u"déjà utilisée"));
         QCOMPARE(world.journey->session().step, JourneyStep::ContactDetails);

@@ -32,8 +32,7 @@ private slots:
         QTest::addColumn<int>("level");
         QTest::newRow("keyboard walk") << "Azerty12" << int(StrengthLevel::VeryWeak);
         QTest::newRow("common password") << "Password1" << int(StrengthLevel::VeryWeak);
-        QTest::newRow("random 16")
-            << "q7;Hv(Tz2%Lx+Rm_c" << int(StrengthLevel::Strong);
+        QTest::newRow("random 16") << "q7;Hv(Tz2%Lx+Rm_c" << int(StrengthLevel::Strong);
         QTest::newRow("passphrase") << "Cerf-volant*Brume=Ardoise42" << int(StrengthLevel::Strong);
     }
 
@@ -42,9 +41,9 @@ private slots:
         QFETCH(QString, code);
         QFETCH(int, level);
         const CodeStrength s = CodeStrengthMeter::estimate(code, kPerson);
-        QVERIFY2(int(s.level) == level, qPrintable(QStringLiteral("%1 bits, level %2")
-                                                       .arg(s.entropyBits)
-                                                       .arg(int(s.level))));
+        QVERIFY2(
+            int(s.level) == level,
+            qPrintable(QStringLiteral("%1 bits, level %2").arg(s.entropyBits).arg(int(s.level))));
         QVERIFY(!s.word.isEmpty());
     }
 
@@ -56,7 +55,8 @@ private slots:
         const double stranger =
             CodeStrengthMeter::estimate(QStringLiteral("Kerbrat!Maelys"), PersonalData{})
                 .entropyBits;
-        QVERIFY2(withName < stranger, qPrintable(QStringLiteral("%1 vs %2").arg(withName).arg(stranger)));
+        QVERIFY2(withName < stranger,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(withName).arg(stranger)));
     }
 
     // P7: told about common French words too.

@@ -33,7 +33,8 @@ int pragma(const Database &db, const char *name)
 void writeForeignSqlite(const QString &path, int userVersion, int applicationId)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -73,8 +74,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("a.sqlite"));
         {
             Database db(path);
-            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
-                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+            PersonRepository(db).insert({0,
+                                         QStringLiteral("2850775056123"),
+                                         QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"),
+                                         QStringLiteral("Martin"),
+                                         {}});
         }
         Database again(path);
         QCOMPARE(PersonRepository(again).count(), 1);
@@ -142,8 +147,12 @@ private slots:
         Database db(dir.filePath(QStringLiteral("t.sqlite")));
         {
             Transaction t(db);
-            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
-                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+            PersonRepository(db).insert({0,
+                                         QStringLiteral("2850775056123"),
+                                         QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"),
+                                         QStringLiteral("Martin"),
+                                         {}});
         }
         QCOMPARE(PersonRepository(db).count(), 0);
     }
@@ -152,12 +161,20 @@ private slots:
     {
         QTemporaryDir dir;
         Database db(dir.filePath(QStringLiteral("q.sqlite")));
-        PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
-                                     QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+        PersonRepository(db).insert({0,
+                                     QStringLiteral("2850775056123"),
+                                     QDate(1985, 7, 14),
+                                     QStringLiteral("Camille"),
+                                     QStringLiteral("Martin"),
+                                     {}});
         try {
             // The same number twice breaks the UNIQUE constraint.
-            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
-                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+            PersonRepository(db).insert({0,
+                                         QStringLiteral("2850775056123"),
+                                         QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"),
+                                         QStringLiteral("Martin"),
+                                         {}});
             QFAIL("a duplicate was inserted");
         } catch (const StoreError &e) {
             QVERIFY(e.message().contains(u"base de données"));

@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "identity/BirthDate.h"
 #include "identity/Nir.h"
 #include "personas/DemoPersonas.h"
@@ -20,8 +19,10 @@ private slots:
         QVERIFY(all.size() >= 8);
         for (const DemoPersona &p : all) {
             const Nir nir = Nir::parse(p.person.nir13);
-            QVERIFY2(nir.isValid(), qPrintable(p.person.firstName + QLatin1Char(' ') + nir.errorMessage()));
-            QVERIFY2(BirthDate::agreesWith(p.person.birthDate, nir), qPrintable(p.person.firstName));
+            QVERIFY2(nir.isValid(),
+                     qPrintable(p.person.firstName + QLatin1Char(' ') + nir.errorMessage()));
+            QVERIFY2(BirthDate::agreesWith(p.person.birthDate, nir),
+                     qPrintable(p.person.firstName));
             QVERIFY(!p.purpose.isEmpty());
         }
     }
@@ -35,7 +36,8 @@ private slots:
         };
         QVERIFY(any([](const DemoPersona &p) { return p.person.nir13.mid(5, 2) == u"2A"; }));
         QVERIFY(any([](const DemoPersona &p) { return p.person.nir13.mid(5, 2) == u"99"; }));
-        QVERIFY(any([](const DemoPersona &p) { return Nir::parse(p.person.nir13).birthMonthUnknown(); }));
+        QVERIFY(any(
+            [](const DemoPersona &p) { return Nir::parse(p.person.nir13).birthMonthUnknown(); }));
         QVERIFY(any([](const DemoPersona &p) { return p.person.emailOnFile.isEmpty(); }));
         QVERIFY(any([](const DemoPersona &p) { return p.state == AccountState::Active; }));
         QVERIFY(any([](const DemoPersona &p) { return p.state == AccountState::EmailPending; }));
@@ -65,13 +67,15 @@ private slots:
     void sharedFamilyEmailIsRefused_D5()
     {
         TestWorld world(false);
-        DemoPersonas::seedIfEmpty(*world.db, SecretHasher(SecretHasher::Cost::Minimal), world.clock);
+        DemoPersonas::seedIfEmpty(*world.db, SecretHasher(SecretHasher::Cost::Minimal),
+                                  world.clock);
         const DemoPersona son = DemoPersonas::all().at(5);
         world.requestCode(son.person.nir13,
                           son.person.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
         world.journey->login(son.person.nir13, world.latestProvisionalCode(son.person.emailOnFile));
         world.journey->answerConditions(true);
-        world.journey->choosePersonalCode(QStringLiteral("MotdePasse1"), QStringLiteral("MotdePasse1"));
+        world.journey->choosePersonalCode(QStringLiteral("MotdePasse1"),
+                                          QStringLiteral("MotdePasse1"));
         QCOMPARE(world.journey->giveContactDetails(world.contact(son.person.emailOnFile)).problem,
                  Problem::EmailAlreadyUsed);
     }
@@ -80,7 +84,8 @@ private slots:
     void demoProvidersBehave_T2_T5_T6()
     {
         TestWorld world(false);
-        DemoPersonas::seedIfEmpty(*world.db, SecretHasher(SecretHasher::Cost::Minimal), world.clock);
+        DemoPersonas::seedIfEmpty(*world.db, SecretHasher(SecretHasher::Cost::Minimal),
+                                  world.clock);
         const auto rules = ProviderRuleRepository(*world.db).all();
         QCOMPARE(rules.size(), 3);
     }

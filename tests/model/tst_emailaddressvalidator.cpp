@@ -27,8 +27,8 @@ private slots:
         QTest::newRow("space inside") << "camille martin@exemple.fr" << int(EmailError::HasSpace);
         QTest::newRow("no at") << "camille.exemple.fr" << int(EmailError::NoAt);
         QTest::newRow("empty local") << "@exemple.fr" << int(EmailError::BadLocalPart);
-        QTest::newRow("accent in local") << "camille.hélène@exemple.fr"
-                                         << int(EmailError::BadLocalPart);
+        QTest::newRow("accent in local")
+            << "camille.hélène@exemple.fr" << int(EmailError::BadLocalPart);
         QTest::newRow("two ats") << "a@b@exemple.fr" << int(EmailError::BadLocalPart);
         QTest::newRow("quoted local") << "\"a\"@exemple.fr" << int(EmailError::BadLocalPart);
         QTest::newRow("empty domain") << "camille@" << int(EmailError::BadDomain);
@@ -37,8 +37,8 @@ private slots:
         QTest::newRow("double dot") << "c@exemple..fr" << int(EmailError::BadDomain);
         QTest::newRow("trailing dot") << "c@exemple.fr." << int(EmailError::BadDomain);
         QTest::newRow("underscore in domain") << "c@mon_fai.fr" << int(EmailError::BadDomain);
-        QTest::newRow("label of 64") << "c@" + QString(64, QLatin1Char('a')) + ".fr"
-                                     << int(EmailError::BadDomain);
+        QTest::newRow("label of 64")
+            << "c@" + QString(64, QLatin1Char('a')) + ".fr" << int(EmailError::BadDomain);
         QTest::newRow("label of 63") << "c@" + QString(63, QLatin1Char('a')) + ".fr" << ok;
     }
 

@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "store/AccountRepository.h"
 #include "store/PersonRepository.h"
 
@@ -72,12 +71,13 @@ private slots:
         TestWorld world;
         world.walkToValidationPending();
         world.advance(10 * kDay);
-        const JourneyResult login =
-            world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode));
+        const JourneyResult login = world.journey->login(QLatin1String(TestWorld::kNir),
+                                                         QLatin1String(TestWorld::kGoodCode));
         QCOMPARE(login.step, JourneyStep::LinkExpired);
         const QString other = QStringLiteral("camille.m@autre-fai.fr");
-        QCOMPARE(world.journey->resendLinkTo(other, QStringLiteral("camille.m@autre-fai.com")).problem,
-                 Problem::InvalidInput);
+        QCOMPARE(
+            world.journey->resendLinkTo(other, QStringLiteral("camille.m@autre-fai.com")).problem,
+            Problem::InvalidInput);
         const JourneyResult r = world.journey->resendLinkTo(other, other);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(world.journey->openLink(world.latestValidationLink(other)).ok());
@@ -90,8 +90,8 @@ private slots:
         TestWorld world;
         world.walkToValidationPending();
         world.advance(3 * kDay);
-        const JourneyResult r =
-            world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode));
+        const JourneyResult r = world.journey->login(QLatin1String(TestWorld::kNir),
+                                                     QLatin1String(TestWorld::kGoodCode));
         QCOMPARE(r.step, JourneyStep::ValidationPending);
         QVERIFY(!world.journey->session().isOpen());
     }
@@ -125,7 +125,8 @@ private slots:
         TestWorld world;
         world.walkToValidationPending();
         world.advance(22 * kDay);
-        QCOMPARE(world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
+        QCOMPARE(world.journey
+                     ->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
                      .step,
                  JourneyStep::AskNewEmail);
     }

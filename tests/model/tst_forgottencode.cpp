@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "identity/Nir.h"
 #include "store/AccountRepository.h"
 
@@ -52,9 +51,9 @@ private slots:
     void acceptsTheNumberWithSpacesAndKey_F5()
     {
         TestWorld world;
-        const QString withKey = QStringLiteral("2 85 07 75 056 123 %1")
-                                    .arg(Nir::computeKey(QLatin1String(TestWorld::kNir)), 2, 10,
-                                         QLatin1Char('0'));
+        const QString withKey =
+            QStringLiteral("2 85 07 75 056 123 %1")
+                .arg(Nir::computeKey(QLatin1String(TestWorld::kNir)), 2, 10, QLatin1Char('0'));
         QVERIFY(world.requestCode(withKey).ok());
     }
 
@@ -77,7 +76,8 @@ private slots:
     {
         TestWorld world;
         const JourneyResult wrong = world.journey->requestProvisionalCode(
-            QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kBirth), QStringLiteral("ZZZZZZ9"));
+            QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kBirth),
+            QStringLiteral("ZZZZZZ9"));
         QCOMPARE(wrong.problem, Problem::CaptchaWrong);
         QVERIFY(!wrong.errorFor(field::captcha).isEmpty());
         QVERIFY(world.requestCode().ok());
@@ -127,8 +127,8 @@ private slots:
         QVERIFY(r.message.contains(u"Code oublié ?"));
         // After that the user must do "code oublié" again, and the new code works.
         late.requestCode();
-        QVERIFY(late.journey->login(QLatin1String(TestWorld::kNir), late.latestProvisionalCode())
-                    .ok());
+        QVERIFY(
+            late.journey->login(QLatin1String(TestWorld::kNir), late.latestProvisionalCode()).ok());
     }
 
     // F7: a new code replaces the previous one, and a code works once.

@@ -25,9 +25,9 @@ void verifyInGuideOrder(const QStringList &texts)
     qsizetype from = 0;
     for (const QString &t : texts) {
         const qsizetype at = text.indexOf(t.simplified(), from);
-        QVERIFY2(at >= 0, qPrintable(QStringLiteral("not in the guide after position %1: %2")
-                                         .arg(from)
-                                         .arg(t)));
+        QVERIFY2(
+            at >= 0,
+            qPrintable(QStringLiteral("not in the guide after position %1: %2").arg(from).arg(t)));
         from = at + t.size();
     }
 }
@@ -57,8 +57,8 @@ private slots:
     // C1: step 1's title, text, link, choices and buttons.
     void conditionsTexts_C1()
     {
-        verifyInGuideOrder(QStringList{GuideTexts::conditions().first(), GuideTexts::stepHeader()}
-                           + GuideTexts::conditions().mid(1));
+        verifyInGuideOrder(QStringList{GuideTexts::conditions().first(), GuideTexts::stepHeader()} +
+                           GuideTexts::conditions().mid(1));
     }
 
     // P8: the advice and "* champ obligatoire" on step 2.
@@ -69,16 +69,10 @@ private slots:
     }
 
     // D1-D4: step 3's labels.
-    void contactTexts_D1_D2_D3_D4()
-    {
-        verifyInGuideOrder(GuideTexts::contactDetails());
-    }
+    void contactTexts_D1_D2_D3_D4() { verifyInGuideOrder(GuideTexts::contactDetails()); }
 
     // V1: the page shown after step 3.
-    void validationPendingTexts_V1()
-    {
-        verifyInGuideOrder(GuideTexts::validationPending());
-    }
+    void validationPendingTexts_V1() { verifyInGuideOrder(GuideTexts::validationPending()); }
 
     // A5: the two explanations exist, and FranceConnect says it is outside the simulation.
     void explanations_A5()

@@ -1,7 +1,6 @@
 #include "TestWorld.h"
-
-#include "rules/JourneyDelays.h"
 #include "identity/Nir.h"
+#include "rules/JourneyDelays.h"
 #include "store/AccountRepository.h"
 
 using namespace ameli;
@@ -101,12 +100,14 @@ private slots:
         QCOMPARE(chosen.step, JourneyStep::AccountHome);
         QCOMPARE(world.journey->giveContactDetails(world.contact()).problem, Problem::NoSession);
         world.journey->logout();
-        QCOMPARE(world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
+        QCOMPARE(world.journey
+                     ->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
                      .problem,
                  Problem::WrongCredentials);
-        QCOMPARE(world.journey->login(QLatin1String(TestWorld::kNir), QStringLiteral("Nouveau-Code7"))
-                     .step,
-                 JourneyStep::AccountHome);
+        QCOMPARE(
+            world.journey->login(QLatin1String(TestWorld::kNir), QStringLiteral("Nouveau-Code7"))
+                .step,
+            JourneyStep::AccountHome);
         QCOMPARE(AccountRepository(*world.db).require(world.personId).state, AccountState::Active);
     }
 
@@ -115,8 +116,8 @@ private slots:
     {
         TestWorld world;
         world.walkToActive();
-        const JourneyResult r =
-            world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode));
+        const JourneyResult r = world.journey->login(QLatin1String(TestWorld::kNir),
+                                                     QLatin1String(TestWorld::kGoodCode));
         QVERIFY(r.ok());
         QCOMPARE(r.step, JourneyStep::AccountHome);
         QCOMPARE(world.journey->session().purpose, Session::Purpose::Account);
@@ -130,7 +131,8 @@ private slots:
         world.journey->choosePersonalCode(QLatin1String(TestWorld::kGoodCode),
                                           QLatin1String(TestWorld::kGoodCode));
         world.journey->logout();
-        QCOMPARE(world.journey->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
+        QCOMPARE(world.journey
+                     ->login(QLatin1String(TestWorld::kNir), QLatin1String(TestWorld::kGoodCode))
                      .step,
                  JourneyStep::ContactDetails);
     }

@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "journey/SimulatedSites.h"
 #include "mail/MailDelivery.h"
 #include "mail/MailTemplates.h"
@@ -70,7 +69,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Si vous n'êtes pas à l'origine de cette demande, "
                                              "veuillez en informer rapidement votre caisse")));
         QVERIFY(text.contains(QStringLiteral("Attention, ce message est généré par un automate.")));
-        QCOMPARE(TestWorld::linkIn(mail.htmlBody), SimulatedSites::validationUrl(QStringLiteral("abc")));
+        QCOMPARE(TestWorld::linkIn(mail.htmlBody),
+                 SimulatedSites::validationUrl(QStringLiteral("abc")));
     }
 
     // T1: the mail goes to the address typed, right or wrong.
@@ -81,7 +81,8 @@ private slots:
                                         MailTemplates::provisionalCode(QStringLiteral("1234")),
                                         world.clock.now());
         QCOMPARE(world.mails().everything(QStringLiteral("camille.martin@exemple.fr")).size(), 0);
-        QCOMPARE(world.mails().folder(QStringLiteral("camile.martin@exemple.fr"), MailFolder::Inbox)
+        QCOMPARE(world.mails()
+                     .folder(QStringLiteral("camile.martin@exemple.fr"), MailFolder::Inbox)
                      .size(),
                  1);
     }
@@ -98,17 +99,19 @@ private slots:
             QStringLiteral("nadia@courriel-prudent.fr"), content, world.clock.now());
         QCOMPARE(spam.folder, MailFolder::Spam);
         QVERIFY(spam.deliveryNote.contains(u"indésirable"));
-        QCOMPARE(world.mails().folder(QStringLiteral("nadia@courriel-prudent.fr"), MailFolder::Inbox)
+        QCOMPARE(world.mails()
+                     .folder(QStringLiteral("nadia@courriel-prudent.fr"), MailFolder::Inbox)
                      .size(),
                  0);
         QCOMPARE(world.mails().unreadCount(QStringLiteral("nadia@courriel-prudent.fr"),
                                            MailFolder::Spam),
                  1);
         // T3: same provider, same fate; another provider, the inbox.
-        QCOMPARE(MailDelivery(*world.db)
-                     .deliver(QStringLiteral("autre@courriel-prudent.fr"), content, world.clock.now())
-                     .folder,
-                 MailFolder::Spam);
+        QCOMPARE(
+            MailDelivery(*world.db)
+                .deliver(QStringLiteral("autre@courriel-prudent.fr"), content, world.clock.now())
+                .folder,
+            MailFolder::Spam);
         QCOMPARE(MailDelivery(*world.db)
                      .deliver(QStringLiteral("nadia@exemple.fr"), content, world.clock.now())
                      .folder,
@@ -168,18 +171,21 @@ private slots:
         MailDelivery(*world.db).deliver(
             address, MailTemplates::validation(SimulatedSites::validationUrl(QStringLiteral("1"))),
             world.clock.now());
-        MailDelivery(*world.db).deliver(address, {QStringLiteral("Mamie"), QStringLiteral("Photos"),
-                                                  QStringLiteral("<p>Bisous</p>")},
-                                        world.clock.now());
+        MailDelivery(*world.db).deliver(
+            address,
+            {QStringLiteral("Mamie"), QStringLiteral("Photos"), QStringLiteral("<p>Bisous</p>")},
+            world.clock.now());
         QCOMPARE(world.mails()
                      .search(address, QStringLiteral("Votre compte ameli - Confirmation de votre "
                                                      "adresse mail"))
                      .size(),
                  1);
-        QCOMPARE(world.mails().search(address, QStringLiteral("votre assurance maladie")).size(), 1);
+        QCOMPARE(world.mails().search(address, QStringLiteral("votre assurance maladie")).size(),
+                 1);
         QCOMPARE(world.mails().search(address, QStringLiteral("Photos")).size(), 1);
         QCOMPARE(world.mails().search(address, QStringLiteral("100%")).size(), 0);
-        QCOMPARE(world.mails().search(QStringLiteral("autre@exemple.fr"), QStringLiteral("ameli"))
+        QCOMPARE(world.mails()
+                     .search(QStringLiteral("autre@exemple.fr"), QStringLiteral("ameli"))
                      .size(),
                  0);
     }

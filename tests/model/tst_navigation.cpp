@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "journey/SimulatedSites.h"
 
 using namespace ameli;
@@ -42,8 +41,9 @@ private slots:
         const QUrl url = SimulatedSites::validationUrl(QStringLiteral("abc"));
         QCOMPARE(url.host(), QStringLiteral("assure.ameli.fr"));
         QCOMPARE(SimulatedSites::validationToken(url), QStringLiteral("abc"));
-        QVERIFY(SimulatedSites::validationToken(QUrl(QStringLiteral("https://exemple.fr/?jeton=abc")))
-                    .isEmpty());
+        QVERIFY(
+            SimulatedSites::validationToken(QUrl(QStringLiteral("https://exemple.fr/?jeton=abc")))
+                .isEmpty());
     }
 
     // A5: the FranceConnect button answers with a message, not a dead click.

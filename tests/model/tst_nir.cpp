@@ -19,8 +19,8 @@ private slots:
         const int ok = int(NirError::None);
         QTest::newRow("13 digits") << "2850775056123" << ok << "2850775056123";
         QTest::newRow("with spaces") << "2 85 07 75 056 123" << ok << "2850775056123";
-        QTest::newRow("with right key") << "2850775056123 " + key("2850775056123") << ok
-                                        << "2850775056123";
+        QTest::newRow("with right key")
+            << "2850775056123 " + key("2850775056123") << ok << "2850775056123";
         QTest::newRow("corsica 2A lower case") << "1 78 11 2a 004 231" << ok << "178112A004231";
         QTest::newRow("corsica 2B with key")
             << "178112B004231" + key("178112B004231") << ok << "178112B004231";
@@ -41,8 +41,8 @@ private slots:
         QTest::newRow("month 13") << "2851375056123" << int(NirError::BadMonth) << "";
         QTest::newRow("month 19") << "2851975056123" << int(NirError::BadMonth) << "";
         QTest::newRow("department 00") << "2850700056123" << int(NirError::BadDepartment) << "";
-        QTest::newRow("wrong key") << "2850775056123" + wrongKey("2850775056123")
-                                   << int(NirError::BadKey) << "";
+        QTest::newRow("wrong key")
+            << "2850775056123" + wrongKey("2850775056123") << int(NirError::BadKey) << "";
     }
 
     void parse()
@@ -66,13 +66,19 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("length") << "28507" << "13 caractères";
-        QTest::newRow("length counts") << "28507" << "vous en avez saisi 5";
-        QTest::newRow("format") << "28507750561X3" << "que des chiffres";
+        QTest::newRow("length") << "28507"
+                                << "13 caractères";
+        QTest::newRow("length counts") << "28507"
+                                       << "vous en avez saisi 5";
+        QTest::newRow("format") << "28507750561X3"
+                                << "que des chiffres";
         QTest::newRow("key") << "2850775056123" + wrongKey("2850775056123") << "clé de contrôle";
-        QTest::newRow("temporary") << "7850775056123" << "numéro provisoire, pas de compte ameli";
-        QTest::newRow("month") << "2851375056123" << "mois de naissance";
-        QTest::newRow("department") << "2850700056123" << "département";
+        QTest::newRow("temporary") << "7850775056123"
+                                   << "numéro provisoire, pas de compte ameli";
+        QTest::newRow("month") << "2851375056123"
+                               << "mois de naissance";
+        QTest::newRow("department") << "2850700056123"
+                                    << "département";
     }
 
     void messagesNameTheProblem_A4()

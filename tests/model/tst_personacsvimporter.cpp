@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "identity/Nir.h"
 #include "personas/PersonaCsvImporter.h"
 
@@ -21,8 +20,8 @@ ImportReport importText(TestWorld &world, const QByteArray &csv,
 
 QByteArray withKey(const char *thirteen)
 {
-    return QByteArray(thirteen)
-           + QByteArray::number(Nir::computeKey(QString::fromLatin1(thirteen))).rightJustified(2, '0');
+    return QByteArray(thirteen) + QByteArray::number(Nir::computeKey(QString::fromLatin1(thirteen)))
+                                      .rightJustified(2, '0');
 }
 
 } // namespace
@@ -37,8 +36,9 @@ private slots:
     {
         TestWorld world(false);
         const QByteArray csv = "nir;date_naissance;prenom;nom;email\n"
-                               "2 85 07 75 056 123;14/07/1985;Camille;Martin;c@exemple.fr\n"
-                               + withKey("178112A004231") + ";1978-11-03;Antoine;Rossi;\n"
+                               "2 85 07 75 056 123;14/07/1985;Camille;Martin;c@exemple.fr\n" +
+                               withKey("178112A004231") +
+                               ";1978-11-03;Antoine;Rossi;\n"
                                "1822099216045;01/01/1982;Mamadou;Diallo\n";
         const ImportReport report = importText(world, csv);
         QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
@@ -47,8 +47,9 @@ private slots:
         QVERIFY(antoine);
         QCOMPARE(antoine->birthDate, QDate(1978, 11, 3));
         QVERIFY(antoine->emailOnFile.isEmpty());
-        QCOMPARE(PersonRepository(*world.db).findByNir(QStringLiteral("2850775056123"))->emailOnFile,
-                 QStringLiteral("c@exemple.fr"));
+        QCOMPARE(
+            PersonRepository(*world.db).findByNir(QStringLiteral("2850775056123"))->emailOnFile,
+            QStringLiteral("c@exemple.fr"));
     }
 
     void acceptsCommasCrlfAndBom()
@@ -66,17 +67,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("short number") << QByteArray("28507750561;14/07/1985;C;M;") << "13 caractères";
+        QTest::newRow("short number")
+            << QByteArray("28507750561;14/07/1985;C;M;") << "13 caractères";
         QTest::newRow("letters") << QByteArray("28507750X6123;14/07/1985;C;M;") << "chiffres";
         QTest::newRow("wrong key") << QByteArray("285077505612301;14/07/1985;C;M;") << "clé";
         QTest::newRow("temporary") << QByteArray("7850775056123;14/07/1985;C;M;") << "provisoire";
         QTest::newRow("bad month") << QByteArray("2851375056123;14/07/1985;C;M;") << "mois";
         QTest::newRow("bad date") << QByteArray("2850775056123;31/02/1985;C;M;") << "n'existe pas";
         QTest::newRow("date format") << QByteArray("2850775056123;14-07-1985;C;M;") << "JJ/MM/AAAA";
-        QTest::newRow("disagreeing year") << QByteArray("2850775056123;14/07/1986;C;M;")
-                                          << "ne correspondent pas";
-        QTest::newRow("disagreeing month") << QByteArray("2850775056123;14/08/1985;C;M;")
-                                           << "ne correspondent pas";
+        QTest::newRow("disagreeing year")
+            << QByteArray("2850775056123;14/07/1986;C;M;") << "ne correspondent pas";
+        QTest::newRow("disagreeing month")
+            << QByteArray("2850775056123;14/08/1985;C;M;") << "ne correspondent pas";
         QTest::newRow("missing name") << QByteArray("2850775056123;14/07/1985;;M;") << "prénom";
         QTest::newRow("bad email") << QByteArray("2850775056123;14/07/1985;C;M;c@") << "domaine";
         QTest::newRow("too few columns") << QByteArray("2850775056123;14/07/1985") << "colonne";
@@ -88,8 +90,8 @@ private slots:
         QFETCH(QString, reason);
         TestWorld world(false);
         const QByteArray csv = "nir;date_naissance;prenom;nom;email\n"
-                               "2900299350118;22/02/1990;Amina;Benali;\n"
-                               + row + "\n";
+                               "2900299350118;22/02/1990;Amina;Benali;\n" +
+                               row + "\n";
         const ImportReport report = importText(world, csv);
         QCOMPARE(report.errors.size(), 1);
         QVERIFY2(report.errors.first().startsWith(QStringLiteral("ligne 3 : ")),
@@ -136,11 +138,12 @@ private slots:
         QByteArray csv = "nir;date_naissance;prenom;nom;email\n";
         const int rows = 5000;
         for (int i = 0; i < rows; ++i) {
-            csv += "28507750" + QByteArray::number(10000 + i).right(5) + ";14/07/1985;P"
-                   + QByteArray::number(i) + ";N;\n";
+            csv += "28507750" + QByteArray::number(10000 + i).right(5) + ";14/07/1985;P" +
+                   QByteArray::number(i) + ";N;\n";
         }
         QList<int> seen;
-        const ImportReport report = importText(world, csv, [&seen](int percent) { seen << percent; });
+        const ImportReport report =
+            importText(world, csv, [&seen](int percent) { seen << percent; });
         QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
         QCOMPARE(report.imported, rows);
         QVERIFY(seen.size() > 10);

@@ -71,8 +71,8 @@ private slots:
         row("P5 the whole number", QStringLiteral("Ab2850775056123"), CodeRule::NoPersonalData,
             false);
         row("P5 other digits", QStringLiteral("Soleil2024"), CodeRule::NoPersonalData, true);
-        row("P5 three digits of the number", QStringLiteral("Soleil850"),
-            CodeRule::NoPersonalData, true);
+        row("P5 three digits of the number", QStringLiteral("Soleil850"), CodeRule::NoPersonalData,
+            true);
         // P6 is checked with a confirmation below.
     }
 

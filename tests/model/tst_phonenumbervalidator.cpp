@@ -21,25 +21,25 @@ private slots:
         const int ok = int(PhoneError::None);
         QTest::newRow("empty mobile is fine (optional)") << "" << mobile << ok << "";
         QTest::newRow("mobile 06") << "0612345678" << mobile << ok << "06 12 34 56 78";
-        QTest::newRow("mobile 07 with spaces") << "07 51 23 45 67" << mobile << ok
-                                               << "07 51 23 45 67";
+        QTest::newRow("mobile 07 with spaces")
+            << "07 51 23 45 67" << mobile << ok << "07 51 23 45 67";
         QTest::newRow("mobile +33") << "+33 6 12 34 56 78" << mobile << ok << "06 12 34 56 78";
         QTest::newRow("mobile with dots") << "06.12.34.56.78" << mobile << ok << "06 12 34 56 78";
         QTest::newRow("landline 01") << "01 40 20 30 40" << landline << ok << "01 40 20 30 40";
         QTest::newRow("landline 05") << "0556123456" << landline << ok << "05 56 12 34 56";
         QTest::newRow("landline 09") << "0912345678" << landline << ok << "09 12 34 56 78";
         QTest::newRow("landline +33 4") << "+33478123456" << landline << ok << "04 78 12 34 56";
-        QTest::newRow("landline as mobile") << "0140203040" << mobile << int(PhoneError::NotMobile)
-                                            << "";
-        QTest::newRow("mobile as landline") << "0612345678" << landline
-                                            << int(PhoneError::NotLandline) << "";
+        QTest::newRow("landline as mobile")
+            << "0140203040" << mobile << int(PhoneError::NotMobile) << "";
+        QTest::newRow("mobile as landline")
+            << "0612345678" << landline << int(PhoneError::NotLandline) << "";
         QTest::newRow("9 digits") << "061234567" << mobile << int(PhoneError::NotANumber) << "";
         QTest::newRow("11 digits") << "06123456789" << mobile << int(PhoneError::NotANumber) << "";
         QTest::newRow("letters") << "06 AB CD EF GH" << mobile << int(PhoneError::NotANumber) << "";
-        QTest::newRow("foreign mobile") << "+44 7911 123456" << mobile
-                                        << int(PhoneError::NotFrench) << "";
-        QTest::newRow("premium 08 is not a landline") << "0836656565" << landline
-                                                      << int(PhoneError::NotLandline) << "";
+        QTest::newRow("foreign mobile")
+            << "+44 7911 123456" << mobile << int(PhoneError::NotFrench) << "";
+        QTest::newRow("premium 08 is not a landline")
+            << "0836656565" << landline << int(PhoneError::NotLandline) << "";
     }
 
     void check_D6()

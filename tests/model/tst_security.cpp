@@ -63,8 +63,8 @@ private slots:
         }
         QCOMPARE(seen.size(), 1000);
         QCOMPARE(RandomSource::tokenDigest(QStringLiteral("abc")).size(), 64);
-        QVERIFY(RandomSource::tokenDigest(QStringLiteral("abc"))
-                != RandomSource::tokenDigest(QStringLiteral("abd")));
+        QVERIFY(RandomSource::tokenDigest(QStringLiteral("abc")) !=
+                RandomSource::tokenDigest(QStringLiteral("abd")));
     }
 
     void constantTimeEquals()

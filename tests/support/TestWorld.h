@@ -13,7 +13,6 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUrl>
-
 #include <chrono>
 #include <memory>
 
@@ -66,8 +65,7 @@ struct TestWorld
     // What the person reads in the mail: the 4 digits in the code box.
     QString latestProvisionalCode(const QString &address = QLatin1String(kEmail)) const
     {
-        static const QRegularExpression code(
-            QStringLiteral("id=\"code-provisoire\">([0-9]{4})<"));
+        static const QRegularExpression code(QStringLiteral("id=\"code-provisoire\">([0-9]{4})<"));
         return code.match(latestMailBody(address, ameli::MailTemplates::provisionalCodeSubject()))
             .captured(1);
     }
@@ -79,7 +77,8 @@ struct TestWorld
 
     static QUrl linkIn(const QString &html)
     {
-        static const QRegularExpression href(QStringLiteral("href=\"([^\"]*confirmation-email[^\"]*)\""));
+        static const QRegularExpression href(
+            QStringLiteral("href=\"([^\"]*confirmation-email[^\"]*)\""));
         return QUrl(href.match(html).captured(1), QUrl::StrictMode);
     }
 
@@ -88,8 +87,7 @@ struct TestWorld
     {
         // As a person does: open "Code oublié ?", which shows a fresh CAPTCHA.
         journey->follow(ameli::NavigationLink::ForgottenCode);
-        return journey->requestProvisionalCode(nir, birth,
-                                               journey->captcha().current().characters);
+        return journey->requestProvisionalCode(nir, birth, journey->captcha().current().characters);
     }
 
     ameli::JourneyResult loginWithNewCode()
