@@ -34,7 +34,14 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QCoreApplication::translate("CommandLine",
                                     "Langue de l'interface : fr (par défaut) ou en."),
         QStringLiteral("fr|en"), QStringLiteral("fr"));
-    parser.addOptions({help, version, db, importPersonas, lang});
+    const QCommandLineOption tour(
+        QStringLiteral("tour"),
+        QCoreApplication::translate(
+            "CommandLine", "Parcourt tout le parcours avec une personne de démonstration, sur une "
+                           "base temporaire, enregistre une image PNG par écran dans DOSSIER, "
+                           "puis quitte."),
+        QCoreApplication::translate("CommandLine", "DOSSIER"));
+    parser.addOptions({help, version, db, importPersonas, lang, tour});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -68,5 +75,6 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     }
     out.databasePath = parser.isSet(db) ? parser.value(db) : ameli::Database::defaultPath();
     out.importFile = parser.value(importPersonas);
+    out.tourDirectory = parser.value(tour);
     return std::nullopt;
 }

@@ -1,5 +1,10 @@
 #include "CommandLine.h"
 #include "PersonaImportCommand.h"
+#include "Translations.h"
+
+#include "MainWindow.h"
+#include "tour/StoryboardTour.h"
+#include "journey/JourneyService.h"
 #include "clock/SimulationClock.h"
 #include "personas/DemoPersonas.h"
 #include "security/SecretHasher.h"
@@ -7,7 +12,9 @@
 #include "store/StoreError.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QMessageBox>
 #include <QTextStream>
 #include <cstring>
@@ -34,6 +41,28 @@ void reportFatal(const QString &message, bool window)
         QMessageBox::critical(nullptr, QStringLiteral("Simulateur ameli"), message);
 }
 
+int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::SimulationClock &clock,
+            const QString &directory)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QDir().mkpath(directory)) {
+        err << QCoreApplication::translate("main", "Impossible de créer le dossier %1.").arg(directory)
+            << '\n';
+        return 2;
+    }
+    StoryboardTour tour(window, journey, clock, QDir(directory));
+    QString error;
+    const QStringList written = tour.run(&error);
+    for (const QString &file : written)
+        out << file << '\n';
+    if (!error.isEmpty()) {
+        err << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -49,8 +78,13 @@ int main(int argc, char **argv)
     CommandLine options;
     if (const std::optional<int> exitCode = CommandLine::parse(app->arguments(), options))
         return *exitCode;
+    Translations::install(*app, options.language);
 
     ameli::SimulationClock clock;
+    // The tour walks a fresh store of its own: it never changes the trainer's data.
+    QTemporaryDir tourStore;
+    if (!options.tourDirectory.isEmpty())
+        options.databasePath = tourStore.filePath(QStringLiteral("tour.sqlite"));
     std::unique_ptr<ameli::Database> database;
     try {
         database = std::make_unique<ameli::Database>(options.databasePath);
@@ -63,8 +97,15 @@ int main(int argc, char **argv)
     if (!options.importFile.isEmpty())
         return PersonaImportCommand::run(options.importFile, *database, clock);
 
-    QLabel placeholder(
-        QStringLiteral("Simulateur du compte ameli : base %1").arg(database->path()));
-    placeholder.show();
+    // One style everywhere, so that the simulator looks the same on every desktop.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QFile theme(QStringLiteral(":/theme/ameli.qss"));
+    if (theme.open(QIODevice::ReadOnly))
+        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
+    ameli::JourneyService journey(*database, clock);
+    MainWindow mainWindow(journey, *database, clock);
+    if (!options.tourDirectory.isEmpty())
+        return runTour(mainWindow, journey, clock, options.tourDirectory);
+    mainWindow.show();
     return app->exec();
 }

@@ -13,7 +13,41 @@ QString tr(const char *text)
 
 } // namespace
 
-QStringList GuideTexts::home()
+QStringList GuideTexts::Home::inOrder() const
+{
+    return QStringList{title, intro, haveAccount, connect, noAccount, createAccount, servicesTitle}
+           + services;
+}
+
+QStringList GuideTexts::Login::inOrder() const
+{
+    return {title,        nirLabel, whereIsNumber, codeLabel,           forgottenCode, allMandatory,
+            connect,      orText,   franceConnect, whatIsFranceConnect, firstVisit};
+}
+
+QStringList GuideTexts::Conditions::inOrder() const
+{
+    return {title, intro, paperless, mandatoryEmail, moreInfo, detailedLink, accept, refuse,
+            cancel, proceed};
+}
+
+QStringList GuideTexts::PersonalCode::inOrder() const
+{
+    return {title, advice, mustTitle, mandatoryNote, newCode, strength, confirmCode};
+}
+
+QStringList GuideTexts::ContactDetails::inOrder() const
+{
+    return {title, emailSection, email,   emailConfirmation, emailPromo, phoneSection,
+            mobile, phonePromo,  byPhone, bySms,             landline};
+}
+
+QStringList GuideTexts::ValidationPending::inOrder() const
+{
+    return {title, text};
+}
+
+GuideTexts::Home GuideTexts::home()
 {
     return {tr("Ici, vous accédez à votre compte ameli"),
             tr("Vous suivez vos remboursements, téléchargez vos attestations, effectuez vos "
@@ -22,16 +56,12 @@ QStringList GuideTexts::home()
             tr("Connectez-vous"),
             tr("Vous n'avez pas de compte ameli"),
             tr("Créer votre compte"),
-            tr("Les services du compte ameli")};
+            tr("Les services du compte ameli"),
+            {tr("Attestations de droits"), tr("Paiements et remboursements"), tr("Carte Vitale"),
+             tr("Carte Européenne d'Assurance Maladie"), tr("Changement de situation")}};
 }
 
-QStringList GuideTexts::homeServices()
-{
-    return {tr("Attestations de droits"), tr("Paiements et remboursements"), tr("Carte Vitale"),
-            tr("Carte Européenne d'Assurance Maladie"), tr("Changement de situation")};
-}
-
-QStringList GuideTexts::login()
+GuideTexts::Login GuideTexts::login()
 {
     return {tr("J'accède à mon compte ameli"),
             tr("Mon numéro de sécurité sociale"),
@@ -46,16 +76,18 @@ QStringList GuideTexts::login()
             tr("Première visite ? Créer un compte")};
 }
 
-QStringList GuideTexts::forgottenCode()
+GuideTexts::ForgottenCode GuideTexts::forgottenCode()
 {
     return {tr("Code oublié ?"),
             tr("Mon numéro de sécurité sociale"),
-            tr("Ma date de naissance"),
+            tr("Ma date de naissance (JJ/MM/AAAA)"),
             tr("Vérification de sécurité"),
             tr("Saisissez les caractères affichés ci-dessous."),
             tr("Nouvelle série de caractères"),
             tr("Écouter les caractères"),
-            tr("Vous disposez de 5 minutes pour lire ou écouter les caractères et les saisir.")};
+            tr("Vous disposez de 5 minutes pour lire ou écouter les caractères et les saisir. Si "
+               "vous vous trompez, vous pouvez recommencer."),
+            tr("VALIDER")};
 }
 
 QString GuideTexts::stepHeader()
@@ -63,7 +95,7 @@ QString GuideTexts::stepHeader()
     return tr("Étape 1 > Étape 2 > Étape 3");
 }
 
-QStringList GuideTexts::conditions()
+GuideTexts::Conditions GuideTexts::conditions()
 {
     return {tr("J'accepte les conditions d'utilisation"),
             tr("Pour accéder aux services de votre compte, vous devez d'abord accepter les "
@@ -74,6 +106,7 @@ QStringList GuideTexts::conditions()
                "compte. En renseignant et confirmant votre email, vous acceptez de recevoir dans "
                "la messagerie du compte, tout ou partie des courriers et messages de l'Assurance "
                "Maladie."),
+            tr("Pour plus d'informations, consultez"),
             tr("les conditions d'utilisation détaillées"),
             tr("Oui, j'accepte"),
             tr("Non, je refuse"),
@@ -81,7 +114,7 @@ QStringList GuideTexts::conditions()
             tr("CONTINUER")};
 }
 
-QStringList GuideTexts::personalCode()
+GuideTexts::PersonalCode GuideTexts::personalCode()
 {
     return {tr("Je choisis un code personnel"),
             tr("Pour maintenir la confidentialité de vos informations, nous vous recommandons de "
@@ -93,7 +126,7 @@ QStringList GuideTexts::personalCode()
             tr("Confirmer mon nouveau code *")};
 }
 
-QStringList GuideTexts::contactDetails()
+GuideTexts::ContactDetails GuideTexts::contactDetails()
 {
     return {tr("Informations personnelles"),
             tr("Je saisis mon adresse email"),
@@ -107,10 +140,12 @@ QStringList GuideTexts::contactDetails()
                "sur ses services :"),
             tr("Par Téléphone :"),
             tr("Par SMS :"),
-            tr("Saisissez votre n° de téléphone fixe :")};
+            tr("Saisissez votre n° de téléphone fixe :"),
+            tr("Oui"),
+            tr("Non")};
 }
 
-QStringList GuideTexts::validationPending()
+GuideTexts::ValidationPending GuideTexts::validationPending()
 {
     return {tr("VALIDATION DE MON EMAIL"),
             tr("Pour finaliser la création de votre compte, merci de cliquer sur le lien reçu par "
@@ -147,6 +182,14 @@ QString GuideTexts::accountCreationOutsideSimulation()
     return tr("La création d'un compte ne fait pas partie de ce simulateur. Un code provisoire "
               "s'obtient auprès de votre caisse d'Assurance Maladie, ou avec « Code oublié ? » "
               "sur la page de connexion si une adresse email est connue de votre caisse.");
+}
+
+QString GuideTexts::detailedConditions()
+{
+    return tr("Conditions d'utilisation (résumé pour la simulation) : le compte ameli est "
+              "personnel ; vos relevés de prestations sont consultables en ligne ; l'Assurance "
+              "Maladie vous écrit dans la messagerie du compte et vous prévient par email ; vous "
+              "pouvez fermer votre compte à tout moment.");
 }
 
 } // namespace ameli

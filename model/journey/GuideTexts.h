@@ -5,27 +5,60 @@
 
 namespace ameli {
 
-// The French texts of the guide's screens, in the guide's order. Screens display these and
-// nothing else, so the wording lives once and is checked against the guide by a test.
+// The French texts of the guide's screens. Screens display these and nothing else, so the
+// wording lives once; `inOrder()` lists them in the guide's order, which a test checks
+// against the guide itself.
 class GuideTexts
 {
 public:
-    // A1: the public home page of ameli.fr.
-    static QStringList home();
-    static QStringList homeServices();
-    // A2: "J'accède à mon compte ameli".
-    static QStringList login();
-    // F1-F2: "Code oublié ?" (the guide tells these in prose; the design system names the box).
-    static QStringList forgottenCode();
-    // C1: step 1.
-    static QStringList conditions();
+    struct Home // A1
+    {
+        QString title, intro, haveAccount, connect, noAccount, createAccount, servicesTitle;
+        QStringList services;
+        QStringList inOrder() const;
+    };
+    struct Login // A2
+    {
+        QString title, nirLabel, whereIsNumber, codeLabel, forgottenCode, allMandatory, connect,
+            orText, franceConnect, whatIsFranceConnect, firstVisit;
+        QStringList inOrder() const;
+    };
+    struct ForgottenCode // F1-F3: the guide tells these in prose; the design system names the box
+    {
+        QString title, nirLabel, birthDateLabel, captchaTitle, captchaInstruction, renew, listen,
+            fiveMinutes, submit;
+    };
+    struct Conditions // C1
+    {
+        QString title, intro, paperless, mandatoryEmail, moreInfo, detailedLink, accept, refuse,
+            cancel, proceed;
+        QStringList inOrder() const;
+    };
+    struct PersonalCode // P1-P8
+    {
+        QString title, advice, mustTitle, mandatoryNote, newCode, strength, confirmCode;
+        QStringList inOrder() const;
+    };
+    struct ContactDetails // D1-D4
+    {
+        QString title, emailSection, email, emailConfirmation, emailPromo, phoneSection, mobile,
+            phonePromo, byPhone, bySms, landline, yes, no;
+        QStringList inOrder() const;
+    };
+    struct ValidationPending // V1
+    {
+        QString title, text;
+        QStringList inOrder() const;
+    };
+
+    static Home home();
+    static Login login();
+    static ForgottenCode forgottenCode();
+    static Conditions conditions();
     static QString stepHeader();
-    // P1-P5, P8: step 2.
-    static QStringList personalCode();
-    // D1-D4: step 3.
-    static QStringList contactDetails();
-    // V1.
-    static QStringList validationPending();
+    static PersonalCode personalCode();
+    static ContactDetails contactDetails();
+    static ValidationPending validationPending();
     // V6.
     static QString accountAccess();
 
@@ -35,6 +68,8 @@ public:
     static QString franceConnectOutsideSimulation();
     // A6: "Créer votre compte" and "Première visite ? Créer un compte".
     static QString accountCreationOutsideSimulation();
+    // The detailed conditions behind C1's link (a summary: the real text is long and changes).
+    static QString detailedConditions();
 };
 
 } // namespace ameli

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVariant>
 #include <atomic>
 
@@ -89,6 +90,7 @@ const char *const kSchemaV1[] = {
 Database::Database(const QString &path)
     : m_path(path)
     , m_connectionName(nextConnectionName())
+    , m_ownerThread(QThread::currentThread())
 {
     checkExistingFile();
     const QFileInfo info(path);
@@ -116,6 +118,8 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    for (const QString &clone : std::as_const(m_clones))
+        QSqlDatabase::removeDatabase(clone);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -131,7 +135,30 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    if (QThread::currentThread() == m_ownerThread)
+        return QSqlDatabase::database(m_connectionName, false);
+    return threadConnection();
+}
+
+QSqlDatabase Database::threadConnection() const
+{
+    const QString name = QStringLiteral("%1-thread-%2")
+                             .arg(m_connectionName)
+                             .arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    if (!db.open()) {
+        throw StoreError(tr("Impossible d'ouvrir la base %1.").arg(m_path),
+                         db.lastError().text());
+    }
+    // Pragmas belong to a connection: the clone needs its own.
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    const QMutexLocker lock(&m_clonesMutex);
+    m_clones << name;
+    return db;
 }
 
 void Database::checkExistingFile() const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+
+class QThread;
 
 namespace ameli {
 
@@ -26,6 +30,8 @@ public:
     static QString defaultPath();
 
     const QString &path() const { return m_path; }
+    // The calling thread's connection: the screens run slow actions (hashing a code) on a
+    // worker thread, and SQLite connections cannot move between threads.
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
@@ -39,8 +45,13 @@ private:
     void configure() const;
     void migrate();
 
+    QSqlDatabase threadConnection() const;
+
     QString m_path;
     QString m_connectionName;
+    QThread *m_ownerThread;
+    mutable QMutex m_clonesMutex;
+    mutable QStringList m_clones;
 };
 
 } // namespace ameli

@@ -108,6 +108,14 @@ void MailRepository::markRead(qint64 id, bool read) const
     Database::exec(q);
 }
 
+std::optional<Mail> MailRepository::latest() const
+{
+    const QList<Mail> mails = select(QStringLiteral("id = (SELECT max(id) FROM mails)"), {});
+    if (mails.isEmpty())
+        return std::nullopt;
+    return mails.first();
+}
+
 QStringList MailRepository::addresses() const
 {
     QSqlQuery q = m_database.prepare(

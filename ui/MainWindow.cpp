@@ -1,0 +1,274 @@
+#include "MainWindow.h"
+
+#include "JourneyRunner.h"
+#include "mailbox/MailboxWindow.h"
+#include "pages/AccountCreationPage.h"
+#include "pages/AccountHomePage.h"
+#include "pages/CodeSentPage.h"
+#include "pages/ConditionsPage.h"
+#include "pages/ContactDetailsPage.h"
+#include "pages/ForgottenCodePage.h"
+#include "pages/HomePage.h"
+#include "pages/LinkExpiredPage.h"
+#include "pages/LoginPage.h"
+#include "pages/PersonalCodePage.h"
+#include "pages/ValidationPendingPage.h"
+
+#include "journey/JourneyService.h"
+#include "journey/SimulatedSites.h"
+#include "store/MailRepository.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using ameli::JourneyResult;
+using ameli::JourneyStep;
+
+namespace {
+
+// Pages a browser's back button may return to: the public ones. The activation steps and the
+// account are not revisited that way, as on the real service.
+bool isPublic(JourneyStep step)
+{
+    switch (step) {
+    case JourneyStep::Home:
+    case JourneyStep::AccountCreation:
+    case JourneyStep::Login:
+    case JourneyStep::ForgottenCode:
+    case JourneyStep::CodeSent:
+    case JourneyStep::ValidationPending:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &database,
+                       const ameli::SimulationClock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_journey(journey)
+    , m_database(database)
+    , m_runner(new JourneyRunner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_address(new QLineEdit(this))
+    , m_back(new QToolButton(this))
+    , m_forward(new QToolButton(this))
+    , m_mailboxButton(new QPushButton(this))
+    , m_mailbox(new MailboxWindow(database, this))
+{
+    setWindowTitle(tr("Simulateur du compte ameli — formation"));
+    resize(1100, 820);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *banner = new QLabel(tr("Simulateur de formation : données fictives, aucune connexion au "
+                                 "vrai service. Ce n'est pas le site de l'Assurance Maladie."),
+                              central);
+    banner->setProperty("trainingBanner", true);
+    banner->setWordWrap(true);
+    layout->addWidget(banner);
+
+    auto *browserBar = new QWidget(central);
+    browserBar->setProperty("browserBar", true);
+    auto *bar = new QHBoxLayout(browserBar);
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setAccessibleName(tr("Page précédente"));
+    m_back->setToolTip(tr("Page précédente"));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_forward->setAccessibleName(tr("Page suivante"));
+    m_forward->setToolTip(tr("Page suivante"));
+    m_address->setReadOnly(true);
+    m_address->setAccessibleName(tr("Adresse de la page"));
+    m_address->setFocusPolicy(Qt::ClickFocus);
+    m_mailboxButton->setAccessibleName(tr("Messagerie"));
+    m_mailboxButton->setProperty("mailboxButton", true);
+    bar->addWidget(m_back);
+    bar->addWidget(m_forward);
+    bar->addWidget(m_address, 1);
+    bar->addWidget(m_mailboxButton);
+    layout->addWidget(browserBar);
+
+    auto *siteHeader = new QLabel(tr("Assurance Maladie — compte ameli (simulation)"), central);
+    siteHeader->setProperty("siteHeader", true);
+    layout->addWidget(siteHeader);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    const PageContext context{journey, *m_runner, clock, database};
+    addPage(new HomePage(context));
+    addPage(new LoginPage(context));
+    addPage(new AccountCreationPage(context));
+    addPage(new ForgottenCodePage(context));
+    addPage(new CodeSentPage(context));
+    addPage(new ConditionsPage(context));
+    addPage(new PersonalCodePage(context));
+    addPage(new ContactDetailsPage(context));
+    addPage(new ValidationPendingPage(context));
+    addPage(new LinkExpiredPage(context, JourneyStep::LinkExpired));
+    addPage(new LinkExpiredPage(context, JourneyStep::AskNewEmail));
+    addPage(new AccountHomePage(context));
+
+    connect(m_back, &QToolButton::clicked, this, [this] { moveInHistory(-1); });
+    connect(m_forward, &QToolButton::clicked, this, [this] { moveInHistory(+1); });
+    connect(m_mailboxButton, &QPushButton::clicked, this, &MainWindow::showMailbox);
+    connect(m_mailbox, &MailboxWindow::linkActivated, this, &MainWindow::openLink);
+    connect(m_mailbox, &MailboxWindow::unreadCountChanged, this, &MainWindow::updateMailboxButton);
+    connect(m_runner, &JourneyRunner::busyChanged, this, [this](bool busy) {
+        m_stack->setEnabled(!busy);
+        if (busy)
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        else
+            QApplication::restoreOverrideCursor();
+    });
+    // X1: whatever takes the focus, by Tab or after an error, is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
+            scroll && now && scroll->widget() && scroll->widget()->isAncestorOf(now)) {
+            scroll->ensureWidgetVisible(now, 24, 48);
+        }
+    });
+    updateMailboxButton(m_mailbox->unreadCount());
+    showStep(JourneyStep::Home, {}, true);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page *page)
+{
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
+    m_pages.insert(page->step(), page);
+    m_scrollers.insert(page->step(), scroll);
+    connect(page, &Page::arrived, this, &MainWindow::go);
+    connect(page, &Page::navigate, this, &MainWindow::follow);
+    connect(page, &Page::mailboxRequested, this, &MainWindow::showMailbox);
+}
+
+Page *MainWindow::currentPage() const
+{
+    auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
+    return scroll ? qobject_cast<Page *>(scroll->widget()) : nullptr;
+}
+
+QUrl MainWindow::urlFor(JourneyStep step) const
+{
+    if (step == JourneyStep::Home)
+        return ameli::SimulatedSites::homeUrl();
+    QUrl url = ameli::SimulatedSites::loginUrl();
+    url.setHost(ameli::SimulatedSites::hostFor(step));
+    static const QHash<JourneyStep, QString> labels = {
+        {JourneyStep::AccountCreation, QStringLiteral("as_creation_compte")},
+        {JourneyStep::ForgottenCode, QStringLiteral("as_code_oublie")},
+        {JourneyStep::CodeSent, QStringLiteral("as_code_envoye")},
+        {JourneyStep::Conditions, QStringLiteral("as_adhesion_etape1")},
+        {JourneyStep::PersonalCode, QStringLiteral("as_adhesion_etape2")},
+        {JourneyStep::ContactDetails, QStringLiteral("as_adhesion_etape3")},
+        {JourneyStep::ValidationPending, QStringLiteral("as_validation_email")},
+        {JourneyStep::LinkExpired, QStringLiteral("as_lien_expire")},
+        {JourneyStep::AskNewEmail, QStringLiteral("as_nouvel_email")},
+        {JourneyStep::AccountHome, QStringLiteral("as_accueil")},
+    };
+    if (labels.contains(step))
+        url.setQuery(QStringLiteral("_pageLabel=") + labels.value(step));
+    return url;
+}
+
+void MainWindow::showStep(JourneyStep step, const JourneyResult &arrival, bool record)
+{
+    Page *target = m_pages.value(step);
+    if (!target)
+        return;
+    if (record) {
+        if (isPublic(step)) {
+            m_history = m_history.mid(0, m_historyIndex + 1);
+            if (m_history.isEmpty() || m_history.last() != step)
+                m_history.append(step);
+            m_historyIndex = int(m_history.size()) - 1;
+        }
+    }
+    target->enter(arrival);
+    m_stack->setCurrentWidget(m_scrollers.value(step));
+    m_address->setText(urlFor(step).toString());
+    m_address->setCursorPosition(0);
+    const bool browsable = isPublic(step);
+    m_back->setEnabled(browsable && m_historyIndex > 0);
+    m_forward->setEnabled(browsable && m_historyIndex + 1 < m_history.size());
+    if (QWidget *focus = target->firstFocus())
+        focus->setFocus(Qt::OtherFocusReason);
+    emit pageShown(step);
+}
+
+void MainWindow::moveInHistory(int delta)
+{
+    const int index = m_historyIndex + delta;
+    if (index < 0 || index >= m_history.size())
+        return;
+    m_historyIndex = index;
+    showStep(m_history.at(index), {}, false);
+}
+
+void MainWindow::go(const JourneyResult &result)
+{
+    // A mail may have been sent: the mailbox shows it at once, at its address.
+    if (result.step == JourneyStep::CodeSent || result.step == JourneyStep::ValidationPending) {
+        if (const auto latest = ameli::MailRepository(m_database).latest())
+            m_mailbox->showAddress(latest->recipient);
+    } else {
+        m_mailbox->refresh();
+    }
+    Page *current = currentPage();
+    if (current && current->step() == result.step && !result.ok()) {
+        current->showResult(result);
+        return;
+    }
+    showStep(result.step, result, true);
+}
+
+void MainWindow::follow(ameli::NavigationLink link)
+{
+    go(m_journey.follow(link));
+}
+
+void MainWindow::openLink(const QUrl &url)
+{
+    raise();
+    activateWindow();
+    if (url.host() == ameli::SimulatedSites::accountSiteHost()
+        && ameli::SimulatedSites::validationToken(url).isEmpty()) {
+        follow(ameli::NavigationLink::ConnectYourself);
+        return;
+    }
+    m_runner->run([this, url] { return m_journey.openLink(url); },
+                  [this](const JourneyResult &r) { go(r); });
+}
+
+void MainWindow::showMailbox()
+{
+    m_mailbox->refresh();
+    m_mailbox->show();
+    m_mailbox->raise();
+    m_mailbox->activateWindow();
+}
+
+void MainWindow::updateMailboxButton(int unread)
+{
+    const QString count = unread == 1 ? tr("1 non lu") : tr("%1 non lus").arg(unread);
+    m_mailboxButton->setText(unread > 0 ? tr("&Messagerie (%1)").arg(count) : tr("&Messagerie"));
+    m_mailboxButton->setAccessibleName(unread > 0 ? tr("Messagerie, %1").arg(count)
+                                                  : tr("Messagerie"));
+}

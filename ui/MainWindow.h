@@ -1,0 +1,73 @@
+#pragma once
+
+#include "journey/JourneyResult.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QUrl>
+
+class JourneyRunner;
+class MailboxWindow;
+class Page;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+
+namespace ameli {
+class Database;
+class JourneyService;
+class SimulationClock;
+} // namespace ameli
+
+// The browser-like frame: a training banner, back/forward, the address bar showing which of
+// the two sites the page is on (A3), the "Messagerie" button, and the pages.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ameli::JourneyService &journey, const ameli::Database &database,
+               const ameli::SimulationClock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the page of the result's step, or the result on the current page.
+    void go(const ameli::JourneyResult &result);
+    void follow(ameli::NavigationLink link);
+    void openLink(const QUrl &url);
+    void showMailbox();
+
+    Page *currentPage() const;
+    Page *page(ameli::JourneyStep step) const { return m_pages.value(step); }
+    MailboxWindow *mailbox() const { return m_mailbox; }
+    JourneyRunner *runner() const { return m_runner; }
+    QLineEdit *addressBar() const { return m_address; }
+    QToolButton *backButton() const { return m_back; }
+    QToolButton *forwardButton() const { return m_forward; }
+    QPushButton *mailboxButton() const { return m_mailboxButton; }
+
+signals:
+    void pageShown(ameli::JourneyStep step);
+
+private:
+    void addPage(Page *page);
+    void showStep(ameli::JourneyStep step, const ameli::JourneyResult &arrival, bool record);
+    void moveInHistory(int delta);
+    void updateMailboxButton(int unread);
+    QUrl urlFor(ameli::JourneyStep step) const;
+
+    ameli::JourneyService &m_journey;
+    const ameli::Database &m_database;
+    JourneyRunner *m_runner;
+    QStackedWidget *m_stack;
+    QHash<ameli::JourneyStep, Page *> m_pages;
+    QHash<ameli::JourneyStep, QWidget *> m_scrollers;
+    QLineEdit *m_address;
+    QToolButton *m_back;
+    QToolButton *m_forward;
+    QPushButton *m_mailboxButton;
+    MailboxWindow *m_mailbox;
+    QList<ameli::JourneyStep> m_history;
+    int m_historyIndex = -1;
+};
