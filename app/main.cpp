@@ -3,6 +3,7 @@
 #include "Translations.h"
 
 #include "MainWindow.h"
+#include "Theme.h"
 #include "tour/StoryboardTour.h"
 #include "journey/JourneyService.h"
 #include "clock/SimulationClock.h"
@@ -97,11 +98,7 @@ int main(int argc, char **argv)
     if (!options.importFile.isEmpty())
         return PersonaImportCommand::run(options.importFile, *database, clock);
 
-    // One style everywhere, so that the simulator looks the same on every desktop.
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QFile theme(QStringLiteral(":/theme/ameli.qss"));
-    if (theme.open(QIODevice::ReadOnly))
-        qApp->setStyleSheet(QString::fromUtf8(theme.readAll()));
+    Theme::apply();
     ameli::JourneyService journey(*database, clock);
     MainWindow mainWindow(journey, *database, clock);
     if (!options.tourDirectory.isEmpty())

@@ -1,0 +1,226 @@
+#include "GuiWorld.h"
+
+#include "pages/AccountHomePage.h"
+#include "pages/ConditionsPage.h"
+#include "pages/ContactDetailsPage.h"
+#include "pages/ForgottenCodePage.h"
+#include "pages/LoginPage.h"
+#include "pages/PersonalCodePage.h"
+#include "widgets/CaptchaBox.h"
+#include "widgets/PasswordField.h"
+#include "widgets/RuleChecklist.h"
+#include "widgets/StrengthMeter.h"
+#include "widgets/YesNoChoice.h"
+
+#include "journey/GuideTexts.h"
+
+#include <QLineEdit>
+#include <QToolButton>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace ameli;
+
+// The whole journey on the real screens, from ameli.fr to the account, with the mouse and
+// the keyboard as a person uses them.
+class TestJourneyGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A1, A2, A3, F1-F5, L1, L2, C1, C2, P9, D1, V1, V2, V6: the nominal journey.
+    void wholeJourneyFromHomeToAccount()
+    {
+        GuiWorld w;
+        // A1, A3: the public home on ameli.fr.
+        QCOMPARE(w.step(), JourneyStep::Home);
+        QVERIFY(w.window->addressBar()->text().startsWith(QStringLiteral("https://www.ameli.fr")));
+        w.clickButton(QStringLiteral("Connectez-vous"));
+        // A2, A3: the login page on assure.ameli.fr.
+        QCOMPARE(w.step(), JourneyStep::Login);
+        QVERIFY(w.window->addressBar()->text().contains(QStringLiteral("://assure.ameli.fr/")));
+        w.clickButton(QStringLiteral("Code oublié ?"));
+
+        // F1-F4: number, birth date, CAPTCHA.
+        auto *forgotten = w.page<ForgottenCodePage>(JourneyStep::ForgottenCode);
+        QCOMPARE(w.step(), JourneyStep::ForgottenCode);
+        UserActions::type(forgotten->nirEdit(), QStringLiteral("2 85 07 75 056 123"));
+        UserActions::type(forgotten->birthDateEdit(), QLatin1String(TestWorld::kBirth));
+        UserActions::type(forgotten->captchaBox()->answerEdit(),
+                          w.journey->captcha().current().characters.toLower());
+        w.clickButton(QStringLiteral("VALIDER"));
+        // F5: the code is sent; the mailbox shows it.
+        QCOMPARE(w.step(), JourneyStep::CodeSent);
+        QVERIFY(w.notice().contains(u"30 minutes"));
+        w.clickButton(QStringLiteral("Ouvrir la messagerie"));
+        MailboxWindow *mailbox = w.window->mailbox();
+        QVERIFY(mailbox->isVisible());
+        QCOMPARE(mailbox->address(), QLatin1String(TestWorld::kEmail));
+        QCOMPARE(mailbox->mailList()->topLevelItemCount(), 1);
+        QVERIFY(mailbox->folderList()->item(0)->text().contains(QStringLiteral("(1)")));
+        UserActions::clickRow(mailbox->mailList(), 0);
+        const QString mailText = mailbox->reader()->toPlainText();
+        QVERIFY(mailText.contains(u"Cher(e) assuré(e),"));
+        const QString code = w.latestProvisionalCode();
+        QVERIFY(mailText.contains(code));
+        QVERIFY(mailbox->folderList()->item(0)->text().contains(QStringLiteral("(0)")));
+
+        // L1, L2: the provisional code starts the activation.
+        w.clickButton(QStringLiteral("Aller à la page de connexion"));
+        auto *login = w.page<LoginPage>(JourneyStep::Login);
+        UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(login->codeEdit(), code);
+        w.clickButton(QStringLiteral("ME CONNECTER"));
+        QCOMPARE(w.step(), JourneyStep::Conditions);
+
+        // C1, C2: step 1.
+        auto *conditions = w.page<ConditionsPage>(JourneyStep::Conditions);
+        UserActions::click(conditions->choice()->yesButton());
+        w.clickButton(QStringLiteral("CONTINUER"));
+        QCOMPARE(w.step(), JourneyStep::PersonalCode);
+
+        // P9: the rules turn met while typing; P7 the meter says a word.
+        auto *personal = w.page<PersonalCodePage>(JourneyStep::PersonalCode);
+        QVERIFY(!personal->checklist()->isMet(CodeRule::Length));
+        UserActions::type(personal->codeField(), QLatin1String(TestWorld::kGoodCode));
+        for (CodeRule r : {CodeRule::Length, CodeRule::LowerAndUpper, CodeRule::DigitOrSpecial,
+                           CodeRule::OnlyAllowed, CodeRule::NoPersonalData})
+            QVERIFY(personal->checklist()->isMet(r));
+        QVERIFY(!personal->meter()->word().isEmpty());
+        QVERIFY(personal->meter()->word() != QStringLiteral("Fort"));
+        UserActions::type(personal->confirmField(), QLatin1String(TestWorld::kGoodCode));
+        w.clickButton(QStringLiteral("CONTINUER"));
+        QCOMPARE(w.step(), JourneyStep::ContactDetails);
+
+        // D1-D4: step 3.
+        auto *contact = w.page<ContactDetailsPage>(JourneyStep::ContactDetails);
+        UserActions::type(contact->emailEdit(), QLatin1String(TestWorld::kEmail));
+        UserActions::type(contact->confirmationEdit(), QLatin1String(TestWorld::kEmail));
+        UserActions::type(contact->mobileEdit(), QStringLiteral("06 12 34 56 78"));
+        w.clickButton(QStringLiteral("VALIDER"));
+
+        // V1: logged out, asked to click the mailed link.
+        QCOMPARE(w.step(), JourneyStep::ValidationPending);
+        QVERIFY(w.window->currentPage()->findChild<QLabel *>() != nullptr);
+        w.clickButton(QStringLiteral("Ouvrir la messagerie"));
+        UserActions::clickRow(mailbox->mailList(), 0);
+        QVERIFY(mailbox->reader()->toPlainText().contains(u"merci de confirmer votre email"));
+        // V2: "Confirmer mon email" opens the validation in the simulator's frame.
+        QVERIFY(UserActions::clickLink(mailbox->reader(), QStringLiteral("confirmation-email")));
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::Login);
+        QVERIFY(w.notice().contains(u"activé"));
+
+        // V6: the personal code opens the account, with the person's name.
+        UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(login->codeEdit(), QLatin1String(TestWorld::kGoodCode));
+        w.clickButton(QStringLiteral("ME CONNECTER"));
+        QCOMPARE(w.step(), JourneyStep::AccountHome);
+        QCOMPARE(w.page<AccountHomePage>(JourneyStep::AccountHome)->greeting()->text(),
+                 QStringLiteral("Bonjour Camille Martin"));
+        for (const QString &service : GuideTexts::home().services)
+            QVERIFY2(w.button(service), qPrintable(service));
+    }
+
+    // X1, L1: the login page completed with the keyboard alone, in reading order.
+    void loginPageWithTheKeyboardOnly_X1()
+    {
+        GuiWorld w;
+        w.walkToActive();
+        w.journey->logout();
+        UserActions::click(w.button(QStringLiteral("Connectez-vous")));
+        auto *login = w.page<LoginPage>(JourneyStep::Login);
+        QTRY_COMPARE(QApplication::focusWidget(), login->nirEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(TestWorld::kNir));
+        // Tab passes the "Où trouver ... ?" link, then reaches the code field.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(),
+                 QStringLiteral("Où trouver mon numéro de sécurité sociale ?"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), login->codeEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QLatin1String(TestWorld::kGoodCode));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Code oublié ?"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), login->connectButton());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::AccountHome);
+    }
+
+    // X1: Enter in the code field submits, and the mnemonic Alt+C presses ME CONNECTER.
+    void enterAndMnemonicSubmit_X1()
+    {
+        GuiWorld w;
+        w.walkToActive();
+        w.journey->logout();
+        w.window->follow(NavigationLink::ConnectYourself);
+        auto *login = w.page<LoginPage>(JourneyStep::Login);
+        UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(login->codeEdit(), QStringLiteral("Mauvais-1"));
+        QTest::keyClick(login->codeEdit(), Qt::Key_Return);
+        w.waitIdle();
+        QVERIFY(w.errorOf(field::code).contains(u"incorrect"));
+        UserActions::type(login->codeEdit(), QLatin1String(TestWorld::kGoodCode));
+        QTest::keyClick(login->codeEdit(), Qt::Key_C, Qt::AltModifier);
+        // A mnemonic presses its button the way a click does, with a short animation first.
+        QTRY_COMPARE(w.step(), JourneyStep::AccountHome);
+    }
+
+    // A5, A6: explanations unfold, FranceConnect and account creation say they are outside.
+    void explanationsAndOutsideLinks_A5_A6()
+    {
+        GuiWorld w;
+        w.clickButton(QStringLiteral("Créer votre compte"));
+        QCOMPARE(w.step(), JourneyStep::AccountCreation);
+        QVERIFY(w.window->currentPage()->findChildren<QLabel *>().size() > 0);
+        bool explained = false;
+        for (QLabel *l : w.window->currentPage()->findChildren<QLabel *>())
+            explained = explained || l->text() == GuideTexts::accountCreationOutsideSimulation();
+        QVERIFY(explained);
+        // Back returns to ameli.fr, as a browser does.
+        QVERIFY(w.window->backButton()->isEnabled());
+        UserActions::click(w.window->backButton());
+        QCOMPARE(w.step(), JourneyStep::Home);
+
+        w.clickButton(QStringLiteral("Connectez-vous"));
+        QPushButton *where = w.button(QStringLiteral("Où trouver mon numéro de sécurité sociale ?"));
+        QLabel *whereText = nullptr;
+        for (QLabel *l : w.window->currentPage()->findChildren<QLabel *>()) {
+            if (l->text() == GuideTexts::whereIsMyNumber())
+                whereText = l;
+        }
+        QVERIFY(whereText && !whereText->isVisible());
+        UserActions::click(where);
+        QVERIFY(whereText->isVisible());
+        w.clickButton(QStringLiteral("S'identifier avec FranceConnect"));
+        QCOMPARE(w.step(), JourneyStep::Login);
+        QVERIFY(w.notice().contains(u"FranceConnect ne fait pas partie"));
+        w.clickButton(QStringLiteral("Première visite ? Créer un compte"));
+        QCOMPARE(w.step(), JourneyStep::AccountCreation);
+    }
+
+    // L4: an active account's forgotten code, on screen: straight to step 2, then the account.
+    void activeAccountForgottenCode_L4()
+    {
+        GuiWorld w;
+        w.walkToActive();
+        w.requestCode();
+        w.window->follow(NavigationLink::ConnectYourself);
+        auto *login = w.page<LoginPage>(JourneyStep::Login);
+        UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(login->codeEdit(), w.latestProvisionalCode());
+        w.clickButton(QStringLiteral("ME CONNECTER"));
+        QCOMPARE(w.step(), JourneyStep::PersonalCode);
+        auto *personal = w.page<PersonalCodePage>(JourneyStep::PersonalCode);
+        UserActions::type(personal->codeField(), QStringLiteral("Nouveau-Code7"));
+        UserActions::type(personal->confirmField(), QStringLiteral("Nouveau-Code7"));
+        w.clickButton(QStringLiteral("CONTINUER"));
+        QCOMPARE(w.step(), JourneyStep::AccountHome);
+    }
+};
+
+QTEST_MAIN(TestJourneyGui)
+#include "tst_journeygui.moc"
