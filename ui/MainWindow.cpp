@@ -150,6 +150,8 @@ void MainWindow::addPage(Page *page)
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The page's controls take the focus, not the frame around them (X1).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
     m_pages.insert(page->step(), page);
@@ -224,8 +226,10 @@ void MainWindow::moveInHistory(int delta)
 
 void MainWindow::go(const JourneyResult &result)
 {
-    // A mail may have been sent: the mailbox shows it at once, at its address.
-    if (result.step == JourneyStep::CodeSent || result.step == JourneyStep::ValidationPending) {
+    // The provisional code always goes to the address on file: the person's own mailbox,
+    // which the mailbox window then shows. Other mails go where the person typed, and the
+    // mailbox stays where it is: a typo's mail is not in the person's inbox (T1).
+    if (result.step == JourneyStep::CodeSent) {
         if (const auto latest = ameli::MailRepository(m_database).latest())
             m_mailbox->showAddress(latest->recipient);
     } else {
