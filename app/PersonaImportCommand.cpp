@@ -10,15 +10,6 @@
 #include <QTextStream>
 #include <unistd.h>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonaImportCommand", text);
-}
-
-} // namespace
-
 int PersonaImportCommand::run(const QString &file, const ameli::Database &database,
                               const ameli::SimulationClock &clock)
 {
@@ -26,7 +17,10 @@ int PersonaImportCommand::run(const QString &file, const ameli::Database &databa
     QTextStream out(stdout);
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
-        err << tr("Impossible de lire le fichier %1 : %2").arg(file, input.errorString()) << '\n';
+        err << QCoreApplication::translate("PersonaImportCommand",
+                                           "Impossible de lire le fichier %1 : %2")
+                   .arg(file, input.errorString())
+            << '\n';
         return 2;
     }
     // A terminal gets a line that updates in place; a log gets a line every 10 %.
@@ -36,7 +30,9 @@ int PersonaImportCommand::run(const QString &file, const ameli::Database &databa
         if (input.size() < 64 * 1024 || percent == shown || (!terminal && percent % 10 != 0))
             return;
         shown = percent;
-        err << (terminal ? "\r" : "") << tr("Import en cours : %1 %").arg(percent, 3)
+        err << (terminal ? "\r" : "")
+            << QCoreApplication::translate("PersonaImportCommand", "Import en cours : %1 %")
+                   .arg(percent, 3)
             << (terminal ? "" : "\n");
         err.flush();
     };
@@ -53,14 +49,20 @@ int PersonaImportCommand::run(const QString &file, const ameli::Database &databa
     if (!report.ok()) {
         for (const QString &line : report.errors)
             err << line << '\n';
-        err << tr("Aucune personne n'a été importée : corrigez les lignes ci-dessus puis "
-                  "relancez l'import.")
+        err << QCoreApplication::translate(
+                   "PersonaImportCommand",
+                   "Aucune personne n'a été importée : corrigez les lignes ci-dessus puis "
+                   "relancez l'import.")
             << '\n';
         return 1;
     }
-    out << (report.imported == 1
-                ? tr("1 personne importée dans %1.").arg(database.path())
-                : tr("%1 personnes importées dans %2.").arg(report.imported).arg(database.path()))
+    out << (report.imported == 1 ? QCoreApplication::translate("PersonaImportCommand",
+                                                               "1 personne importée dans %1.")
+                                       .arg(database.path())
+                                 : QCoreApplication::translate("PersonaImportCommand",
+                                                               "%1 personnes importées dans %2.")
+                                       .arg(report.imported)
+                                       .arg(database.path()))
         << '\n';
     return 0;
 }

@@ -29,11 +29,6 @@ namespace ameli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JourneyService", text);
-}
-
 QString localTime(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy 'à' HH:mm"));
@@ -47,7 +42,8 @@ JourneyResult invalid(JourneyStep step, QList<FieldError> errors)
     r.fieldErrors = std::move(errors);
     r.message = r.fieldErrors.size() == 1
                     ? r.fieldErrors.first().message
-                    : tr("%1 champs sont à corriger.").arg(r.fieldErrors.size());
+                    : QCoreApplication::translate("JourneyService", "%1 champs sont à corriger.")
+                          .arg(r.fieldErrors.size());
     return r;
 }
 
@@ -73,8 +69,10 @@ JourneyResult success(JourneyStep step, const QString &message = {})
 
 QString validationPendingMessage()
 {
-    return tr("Pour finaliser la création de votre compte, merci de cliquer sur le lien reçu par "
-              "email.");
+    return QCoreApplication::translate(
+        "JourneyService",
+        "Pour finaliser la création de votre compte, merci de cliquer sur le lien reçu par "
+        "email.");
 }
 
 } // namespace
@@ -122,7 +120,8 @@ bool JourneyService::atStep(Session::Purpose purpose, JourneyStep step) const
 JourneyResult JourneyService::noSession() const
 {
     return problem(JourneyStep::Login, Problem::NoSession,
-                   tr("Votre session a pris fin. Connectez-vous de nouveau."));
+                   QCoreApplication::translate(
+                       "JourneyService", "Votre session a pris fin. Connectez-vous de nouveau."));
 }
 
 JourneyResult JourneyService::openSession(Session::Purpose purpose, qint64 personId,
@@ -190,21 +189,27 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
     if (!birth.isValid())
         errors.append({field::birthDate, birth.errorMessage()});
     if (captchaAnswer.trimmed().isEmpty())
-        errors.append({field::captcha, tr("Saisissez les caractères affichés ou entendus.")});
+        errors.append({field::captcha,
+                       QCoreApplication::translate(
+                           "JourneyService", "Saisissez les caractères affichés ou entendus.")});
     if (!errors.isEmpty())
         return invalid(JourneyStep::ForgottenCode, errors);
 
     switch (m_captcha.check(captchaAnswer)) {
     case CaptchaVerdict::Expired:
         return problem(JourneyStep::ForgottenCode, Problem::CaptchaExpired,
-                       tr("Le délai de 5 minutes est dépassé : une nouvelle série de caractères "
-                          "vous est proposée."),
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Le délai de 5 minutes est dépassé : une nouvelle série de caractères "
+                           "vous est proposée."),
                        field::captcha);
     case CaptchaVerdict::Wrong:
     case CaptchaVerdict::Missing:
         return problem(JourneyStep::ForgottenCode, Problem::CaptchaWrong,
-                       tr("Les caractères saisis ne correspondent pas. Recommencez avec la "
-                          "nouvelle série de caractères."),
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Les caractères saisis ne correspondent pas. Recommencez avec la "
+                           "nouvelle série de caractères."),
                        field::captcha);
     case CaptchaVerdict::Accepted:
         break;
@@ -216,15 +221,19 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
             // F8: never say which of the two was wrong.
             qCInfo(lcJourney) << "forgotten code: no match for" << nir.masked();
             return problem(JourneyStep::ForgottenCode, Problem::IdentityNotRecognised,
-                           tr("Les informations saisies ne nous permettent pas de vous "
-                              "identifier. Vérifiez votre numéro de sécurité sociale et votre "
-                              "date de naissance."));
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Les informations saisies ne nous permettent pas de vous "
+                               "identifier. Vérifiez votre numéro de sécurité sociale et votre "
+                               "date de naissance."));
         }
         if (person->emailOnFile.isEmpty()) {
             return problem(JourneyStep::ForgottenCode, Problem::NoEmailOnFile,
-                           tr("Aucune adresse email n'est connue pour vous : le code provisoire "
-                              "ne peut pas vous être envoyé. Contactez votre caisse d'Assurance "
-                              "Maladie au 3646, qui pourra vous le remettre."));
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Aucune adresse email n'est connue pour vous : le code provisoire "
+                               "ne peut pas vous être envoyé. Contactez votre caisse d'Assurance "
+                               "Maladie au 3646, qui pourra vous le remettre."));
         }
         const AccountRepository accounts(m_database);
         Account account = accounts.require(person->id);
@@ -242,8 +251,10 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
             .deliver(person->emailOnFile, MailTemplates::provisionalCode(code), m_clock.now());
         qCInfo(lcJourney) << "provisional code sent for" << nir.masked();
         return success(JourneyStep::CodeSent,
-                       tr("Votre code provisoire vient de vous être envoyé par email à l'adresse "
-                          "%1. Il est valable 30 minutes.")
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Votre code provisoire vient de vous être envoyé par email à l'adresse "
+                           "%1. Il est valable 30 minutes.")
                            .arg(maskedEmail(person->emailOnFile)));
     });
 }
@@ -259,26 +270,32 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
     if (!nir.isValid())
         errors.append({field::nir, nir.errorMessage()});
     if (code.isEmpty())
-        errors.append({field::code, tr("Saisissez votre code personnel ou le code provisoire à 4 "
-                                       "chiffres reçu par email.")});
+        errors.append({field::code, QCoreApplication::translate(
+                                        "JourneyService",
+                                        "Saisissez votre code personnel ou le code provisoire à 4 "
+                                        "chiffres reçu par email.")});
     if (!errors.isEmpty())
         return invalid(JourneyStep::Login, errors);
 
     return run([&]() -> JourneyResult {
         const std::optional<Person> person = PersonRepository(m_database).findByNir(nir.number());
         if (!person) {
-            return problem(JourneyStep::Login, Problem::WrongCredentials,
-                           tr("Le numéro de sécurité sociale ou le code est incorrect."),
-                           field::code);
+            return problem(
+                JourneyStep::Login, Problem::WrongCredentials,
+                QCoreApplication::translate(
+                    "JourneyService", "Le numéro de sécurité sociale ou le code est incorrect."),
+                field::code);
         }
         const AccountRepository accounts(m_database);
         Account account = accounts.require(person->id);
         const QDateTime now = m_clock.now();
         if (account.lockedUntil.isValid() && now < account.lockedUntil) {
             return problem(JourneyStep::Login, Problem::AccountLocked,
-                           tr("Votre compte est temporairement bloqué après plusieurs codes "
-                              "erronés, jusqu'au %1. Vous pouvez aussi cliquer sur « Code oublié "
-                              "? » pour recevoir un nouveau code provisoire.")
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Votre compte est temporairement bloqué après plusieurs codes "
+                               "erronés, jusqu'au %1. Vous pouvez aussi cliquer sur « Code oublié "
+                               "? » pour recevoir un nouveau code provisoire.")
                                .arg(localTime(account.lockedUntil)));
         }
 
@@ -294,8 +311,10 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
             if (now >= expiry) {
                 accounts.save(account);
                 return problem(JourneyStep::Login, Problem::ProvisionalCodeExpired,
-                               tr("Ce code provisoire a expiré : il n'est valable que 30 minutes. "
-                                  "Cliquez sur « Code oublié ? » pour en recevoir un nouveau."),
+                               QCoreApplication::translate(
+                                   "JourneyService",
+                                   "Ce code provisoire a expiré : il n'est valable que 30 minutes. "
+                                   "Cliquez sur « Code oublié ? » pour en recevoir un nouveau."),
                                field::code);
             }
             account.failedLogins = 0;
@@ -333,24 +352,30 @@ JourneyResult JourneyService::loginFailed(Account &account)
         account.lockedUntil = m_clock.now().addMSecs(delays::kLockoutDuration.count());
         AccountRepository(m_database).save(account);
         return problem(JourneyStep::Login, Problem::AccountLocked,
-                       tr("Code incorrect. Après %1 essais erronés, votre compte est "
-                          "temporairement bloqué jusqu'au %2. Cliquez sur « Code oublié ? » pour "
-                          "recevoir un nouveau code provisoire.")
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Code incorrect. Après %1 essais erronés, votre compte est "
+                           "temporairement bloqué jusqu'au %2. Cliquez sur « Code oublié ? » pour "
+                           "recevoir un nouveau code provisoire.")
                            .arg(delays::kMaxFailedLogins)
                            .arg(localTime(account.lockedUntil)),
                        field::code);
     }
     AccountRepository(m_database).save(account);
     const int left = delays::kMaxFailedLogins - account.failedLogins;
-    return problem(JourneyStep::Login, Problem::WrongCredentials,
-                   (left == 1 ? tr("Le numéro de sécurité sociale ou le code est incorrect. Il "
-                                   "vous reste 1 essai avant le blocage temporaire de votre "
-                                   "compte.")
-                              : tr("Le numéro de sécurité sociale ou le code est incorrect. Il "
-                                   "vous reste %1 essais avant le blocage temporaire de votre "
-                                   "compte.")
-                                    .arg(left)),
-                   field::code);
+    return problem(
+        JourneyStep::Login, Problem::WrongCredentials,
+        (left == 1
+             ? QCoreApplication::translate(
+                   "JourneyService", "Le numéro de sécurité sociale ou le code est incorrect. Il "
+                                     "vous reste 1 essai avant le blocage temporaire de votre "
+                                     "compte.")
+             : QCoreApplication::translate(
+                   "JourneyService", "Le numéro de sécurité sociale ou le code est incorrect. Il "
+                                     "vous reste %1 essais avant le blocage temporaire de votre "
+                                     "compte.")
+                   .arg(left)),
+        field::code);
 }
 
 JourneyResult JourneyService::afterPersonalCodeLogin(Account &account)
@@ -369,7 +394,9 @@ JourneyResult JourneyService::afterPersonalCodeLogin(Account &account)
         break;
     }
     return problem(JourneyStep::Login, Problem::WrongCredentials,
-                   tr("Le numéro de sécurité sociale ou le code est incorrect."), field::code);
+                   QCoreApplication::translate(
+                       "JourneyService", "Le numéro de sécurité sociale ou le code est incorrect."),
+                   field::code);
 }
 
 // ---- Email validation state (V1, V4, V5) ---------------------------------------------------
@@ -386,9 +413,11 @@ JourneyResult JourneyService::linkStep(Account &account)
     if (latest && age < delays::kEmailKeptFor.count() && !account.email.isEmpty()) {
         m_session = {account.personId, Session::Purpose::ResendLink, JourneyStep::LinkExpired};
         return problem(JourneyStep::LinkExpired, Problem::LinkExpired,
-                       tr("Le lien de validation n'est plus actif : il n'était valable que 7 "
-                          "jours. Nous pouvons vous renvoyer un lien à la même adresse (%1) ou à "
-                          "une adresse différente.")
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Le lien de validation n'est plus actif : il n'était valable que 7 "
+                           "jours. Nous pouvons vous renvoyer un lien à la même adresse (%1) ou à "
+                           "une adresse différente.")
                            .arg(maskedEmail(account.email)));
     }
     // V5: after 21 days the address is no longer kept.
@@ -396,9 +425,11 @@ JourneyResult JourneyService::linkStep(Account &account)
     AccountRepository(m_database).save(account);
     m_session = {account.personId, Session::Purpose::ResendLink, JourneyStep::AskNewEmail};
     return problem(JourneyStep::AskNewEmail, Problem::EmailForgotten,
-                   tr("Votre adresse email n'a pas été confirmée dans les 21 jours : elle n'est "
-                      "plus mémorisée. Saisissez une adresse email valide, un nouveau lien "
-                      "d'activation vous y sera envoyé."));
+                   QCoreApplication::translate(
+                       "JourneyService",
+                       "Votre adresse email n'a pas été confirmée dans les 21 jours : elle n'est "
+                       "plus mémorisée. Saisissez une adresse email valide, un nouveau lien "
+                       "d'activation vous y sera envoyé."));
 }
 
 JourneyResult JourneyService::sendValidationLink(Account &account, const QString &email)
@@ -419,9 +450,11 @@ std::optional<FieldError> JourneyService::emailUniquenessError(const QString &em
     if (!AccountRepository(m_database).emailUsedByAnother(email, personId, forgottenBefore))
         return std::nullopt;
     return FieldError{field::email,
-                      tr("Cette adresse email est déjà utilisée par un autre compte ameli (celui "
-                         "d'un membre de votre famille par exemple). Saisissez une adresse qui "
-                         "n'est qu'à vous.")};
+                      QCoreApplication::translate(
+                          "JourneyService",
+                          "Cette adresse email est déjà utilisée par un autre compte ameli (celui "
+                          "d'un membre de votre famille par exemple). Saisissez une adresse qui "
+                          "n'est qu'à vous.")};
 }
 
 // ---- Step 1 ---------------------------------------------------------------------------------
@@ -433,7 +466,9 @@ JourneyResult JourneyService::answerConditions(std::optional<bool> accepted)
     if (!accepted.has_value()) {
         return invalid(
             JourneyStep::Conditions,
-            {{field::conditions, tr("Indiquez si vous acceptez les conditions d'utilisation.")}});
+            {{field::conditions,
+              QCoreApplication::translate(
+                  "JourneyService", "Indiquez si vous acceptez les conditions d'utilisation.")}});
     }
     return run([&]() -> JourneyResult {
         const AccountRepository accounts(m_database);
@@ -469,9 +504,11 @@ JourneyResult JourneyService::refuseConditions(Account &account)
     AccountRepository(m_database).save(account);
     m_session = {};
     return problem(JourneyStep::Login, Problem::ConditionsRefused,
-                   tr("Vous n'avez pas accepté les conditions d'utilisation : votre compte ameli "
-                      "n'est pas activé. Pour recommencer, demandez un nouveau code provisoire "
-                      "avec « Code oublié ? »."));
+                   QCoreApplication::translate(
+                       "JourneyService",
+                       "Vous n'avez pas accepté les conditions d'utilisation : votre compte ameli "
+                       "n'est pas activé. Pour recommencer, demandez un nouveau code provisoire "
+                       "avec « Code oublié ? »."));
 }
 
 // ---- Step 2 ---------------------------------------------------------------------------------
@@ -503,15 +540,19 @@ JourneyResult JourneyService::choosePersonalCode(const QString &code, const QStr
     }
     QList<FieldError> errors;
     if (code.isEmpty())
-        errors.append({field::newCode, tr("Saisissez votre nouveau code.")});
+        errors.append({field::newCode, QCoreApplication::translate(
+                                           "JourneyService", "Saisissez votre nouveau code.")});
     else if (!unmet.isEmpty())
-        errors.append(
-            {field::newCode,
-             tr("Votre code personnel doit : %1.").arg(unmet.join(QStringLiteral(" ; ")))});
+        errors.append({field::newCode, QCoreApplication::translate(
+                                           "JourneyService", "Votre code personnel doit : %1.")
+                                           .arg(unmet.join(QStringLiteral(" ; ")))});
     if (confirmation.isEmpty())
-        errors.append({field::confirmCode, tr("Confirmez votre nouveau code.")});
+        errors.append({field::confirmCode, QCoreApplication::translate(
+                                               "JourneyService", "Confirmez votre nouveau code.")});
     else if (!confirmed)
-        errors.append({field::confirmCode, tr("Les deux codes saisis ne sont pas identiques.")});
+        errors.append({field::confirmCode,
+                       QCoreApplication::translate(
+                           "JourneyService", "Les deux codes saisis ne sont pas identiques.")});
     if (!errors.isEmpty())
         return invalid(JourneyStep::PersonalCode, errors);
 
@@ -528,9 +569,10 @@ JourneyResult JourneyService::choosePersonalCode(const QString &code, const QStr
         }
         accounts.save(account);
         if (account.state == AccountState::Active) {
-            return openSession(Session::Purpose::Account, account.personId,
-                               JourneyStep::AccountHome,
-                               tr("Votre nouveau code personnel est enregistré."));
+            return openSession(
+                Session::Purpose::Account, account.personId, JourneyStep::AccountHome,
+                QCoreApplication::translate("JourneyService",
+                                            "Votre nouveau code personnel est enregistré."));
         }
         return linkStep(account);
     });
@@ -547,7 +589,9 @@ JourneyResult JourneyService::giveContactDetails(const ContactDetails &details)
     if (!email.isValid()) {
         errors.append({field::email, email.message()});
     } else if (details.emailConfirmation.trimmed().isEmpty()) {
-        errors.append({field::emailConfirmation, tr("Confirmez votre adresse email.")});
+        errors.append(
+            {field::emailConfirmation,
+             QCoreApplication::translate("JourneyService", "Confirmez votre adresse email.")});
     } else if (!EmailAddressValidator::checkPair(details.email, details.emailConfirmation)
                     .isValid()) {
         errors.append(
@@ -587,13 +631,16 @@ JourneyResult JourneyService::openLink(const QUrl &url)
 {
     if (SimulatedSites::isBlocked(url)) {
         return problem(JourneyStep::Login, Problem::LinkBlocked,
-                       tr("Ce lien a été bloqué par votre antivirus ou votre messagerie : il ne "
-                          "peut pas être ouvert. Essayez avec une autre messagerie ou une autre "
-                          "adresse email."));
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Ce lien a été bloqué par votre antivirus ou votre messagerie : il ne "
+                           "peut pas être ouvert. Essayez avec une autre messagerie ou une autre "
+                           "adresse email."));
     }
     const QString token = SimulatedSites::validationToken(url);
-    const JourneyResult unknown = problem(JourneyStep::Login, Problem::LinkUnknown,
-                                          tr("Ce lien de validation n'est pas reconnu."));
+    const JourneyResult unknown = problem(
+        JourneyStep::Login, Problem::LinkUnknown,
+        QCoreApplication::translate("JourneyService", "Ce lien de validation n'est pas reconnu."));
     if (token.isEmpty())
         return unknown;
     return run([&]() -> JourneyResult {
@@ -607,16 +654,20 @@ JourneyResult JourneyService::openLink(const QUrl &url)
         if (account.state == AccountState::Active) {
             m_session = {};
             return problem(JourneyStep::Login, Problem::AlreadyValidated,
-                           tr("Votre adresse email est déjà confirmée. Connectez-vous avec votre "
-                              "code personnel."));
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Votre adresse email est déjà confirmée. Connectez-vous avec votre "
+                               "code personnel."));
         }
         const std::optional<ValidationLink> latest = links.latestFor(link->personId);
         if (latest && latest->id != link->id) {
             // V7: only the newest mail's link works.
             return problem(JourneyStep::Login, Problem::LinkSuperseded,
-                           tr("Ce lien provient d'un ancien message : seul le lien du message le "
-                              "plus récent fonctionne. Recherchez dans votre messagerie le "
-                              "message « %1 » du %2.")
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Ce lien provient d'un ancien message : seul le lien du message le "
+                               "plus récent fonctionne. Recherchez dans votre messagerie le "
+                               "message « %1 » du %2.")
                                .arg(MailTemplates::validationSubject(), localTime(latest->sentAt)));
         }
         if (account.state != AccountState::EmailPending)
@@ -629,8 +680,10 @@ JourneyResult JourneyService::openLink(const QUrl &url)
             PersonRepository(m_database).updateEmailOnFile(link->personId, link->email);
             m_session = {};
             return success(JourneyStep::Login,
-                           tr("Votre adresse email est confirmée : votre compte ameli est activé. "
-                              "Connectez-vous avec votre code personnel."));
+                           QCoreApplication::translate(
+                               "JourneyService",
+                               "Votre adresse email est confirmée : votre compte ameli est activé. "
+                               "Connectez-vous avec votre code personnel."));
         }
         return linkStep(account);
     });
@@ -645,7 +698,8 @@ JourneyResult JourneyService::resendLinkToSameAddress()
         if (account.email.isEmpty())
             return linkStep(account);
         JourneyResult r = sendValidationLink(account, account.email);
-        r.message = tr("Un nouveau lien vous a été envoyé à l'adresse %1. %2")
+        r.message = QCoreApplication::translate(
+                        "JourneyService", "Un nouveau lien vous a été envoyé à l'adresse %1. %2")
                         .arg(maskedEmail(account.email), r.message);
         return r;
     });
@@ -670,7 +724,8 @@ JourneyResult JourneyService::resendLinkTo(const QString &emailText, const QStri
             return problem(here, Problem::EmailAlreadyUsed, used->message, used->field);
         Account account = AccountRepository(m_database).require(m_session.personId);
         JourneyResult r = sendValidationLink(account, email.normalized);
-        r.message = tr("Un nouveau lien vous a été envoyé à l'adresse %1. %2")
+        r.message = QCoreApplication::translate(
+                        "JourneyService", "Un nouveau lien vous a été envoyé à l'adresse %1. %2")
                         .arg(maskedEmail(email.normalized), r.message);
         return r;
     });

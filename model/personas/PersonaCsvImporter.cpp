@@ -16,11 +16,6 @@ namespace ameli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PersonaCsvImporter", text);
-}
-
 QStringList splitFields(const QString &line, QChar separator)
 {
     QStringList fields = line.split(separator);
@@ -46,9 +41,12 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
     ImportReport report;
     const auto fail = [&report](int line, const QString &reason) {
         if (report.errors.size() < kMaxReportedErrors)
-            report.errors << tr("ligne %1 : %2").arg(line).arg(reason);
+            report.errors << QCoreApplication::translate("PersonaCsvImporter", "ligne %1 : %2")
+                                 .arg(line)
+                                 .arg(reason);
         else if (report.errors.size() == kMaxReportedErrors)
-            report.errors << tr("… et d'autres erreurs : corrigez d'abord celles-ci.");
+            report.errors << QCoreApplication::translate(
+                "PersonaCsvImporter", "… et d'autres erreurs : corrigez d'abord celles-ci.");
     };
 
     QString text = QString::fromUtf8(input.readAll());
@@ -60,8 +58,9 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             l.chop(1);
     }
     if (lines.isEmpty() || lines.first().trimmed().isEmpty()) {
-        fail(1, tr("le fichier est vide ; la première ligne doit être "
-                   "nir;date_naissance;prenom;nom;email"));
+        fail(1, QCoreApplication::translate("PersonaCsvImporter",
+                                            "le fichier est vide ; la première ligne doit être "
+                                            "nir;date_naissance;prenom;nom;email"));
         return report;
     }
 
@@ -78,7 +77,9 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
         {col.nir, "nir"}, {col.birth, "date_naissance"}, {col.first, "prenom"}, {col.last, "nom"}};
     for (const auto &[index, name] : needed) {
         if (index < 0)
-            fail(1, tr("la colonne « %1 » manque dans l'en-tête").arg(QLatin1String(name)));
+            fail(1, QCoreApplication::translate("PersonaCsvImporter",
+                                                "la colonne « %1 » manque dans l'en-tête")
+                        .arg(QLatin1String(name)));
     }
     if (!report.ok())
         return report;
@@ -100,7 +101,9 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
         const int minimum = std::max({col.nir, col.birth, col.first, col.last}) + 1;
         if (fields.size() < minimum) {
             fail(lineNumber,
-                 tr("%1 colonne(s) au lieu de %2").arg(fields.size()).arg(header.size()));
+                 QCoreApplication::translate("PersonaCsvImporter", "%1 colonne(s) au lieu de %2")
+                     .arg(fields.size())
+                     .arg(header.size()));
             continue;
         }
         const Nir nir = Nir::parse(fields.at(col.nir));
@@ -118,7 +121,8 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             continue;
         }
         if (fields.at(col.first).isEmpty() || fields.at(col.last).isEmpty()) {
-            fail(lineNumber, tr("le prénom et le nom sont obligatoires"));
+            fail(lineNumber, QCoreApplication::translate("PersonaCsvImporter",
+                                                         "le prénom et le nom sont obligatoires"));
             continue;
         }
         QString email;
@@ -131,13 +135,17 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             email = check.normalized;
         }
         if (const auto it = seen.constFind(nir.number()); it != seen.constEnd()) {
-            fail(lineNumber,
-                 tr("ce numéro de sécurité sociale figure déjà à la ligne %1").arg(*it));
+            fail(lineNumber, QCoreApplication::translate(
+                                 "PersonaCsvImporter",
+                                 "ce numéro de sécurité sociale figure déjà à la ligne %1")
+                                 .arg(*it));
             continue;
         }
         if (existing.contains(nir.number())) {
             fail(lineNumber,
-                 tr("ce numéro de sécurité sociale est déjà dans la base du simulateur"));
+                 QCoreApplication::translate(
+                     "PersonaCsvImporter",
+                     "ce numéro de sécurité sociale est déjà dans la base du simulateur"));
             continue;
         }
         seen.insert(nir.number(), lineNumber);

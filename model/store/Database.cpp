@@ -26,11 +26,6 @@ QString nextConnectionName()
     return QStringLiteral("ameli-store-%1").arg(++counter);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Version 1: persons, their accounts, validation links, the simulated mailbox and the
 // behaviours of mail providers (T1-T8).
 const char *const kSchemaV1[] = {
@@ -95,7 +90,9 @@ Database::Database(const QString &path)
     checkExistingFile();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        throw StoreError(tr("Impossible de créer le dossier %1.").arg(info.absolutePath()));
+        throw StoreError(
+            QCoreApplication::translate("Database", "Impossible de créer le dossier %1.")
+                .arg(info.absolutePath()));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -103,7 +100,9 @@ Database::Database(const QString &path)
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(tr("Impossible d'ouvrir la base %1.").arg(path), detail);
+        throw StoreError(
+            QCoreApplication::translate("Database", "Impossible d'ouvrir la base %1.").arg(path),
+            detail);
     }
     try {
         configure();
@@ -149,8 +148,9 @@ QSqlDatabase Database::threadConnection() const
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
     if (!db.open()) {
-        throw StoreError(tr("Impossible d'ouvrir la base %1.").arg(m_path),
-                         db.lastError().text());
+        throw StoreError(
+            QCoreApplication::translate("Database", "Impossible d'ouvrir la base %1.").arg(m_path),
+            db.lastError().text());
     }
     // Pragmas belong to a connection: the clone needs its own.
     QSqlQuery q(db);
@@ -167,14 +167,18 @@ void Database::checkExistingFile() const
     if (!file.exists() || file.size() == 0)
         return;
     if (!file.open(QIODevice::ReadOnly)) {
-        throw StoreError(tr("Le fichier %1 ne peut pas être lu.").arg(m_path));
+        throw StoreError(
+            QCoreApplication::translate("Database", "Le fichier %1 ne peut pas être lu.")
+                .arg(m_path));
     }
     // Read the header ourselves: opening a foreign file through SQLite could change it.
     const QByteArray header = file.read(100);
     file.close();
     const QString notOurs =
-        tr("Le fichier %1 n'est pas une base du simulateur ameli : il n'a pas été ouvert ni "
-           "modifié. Choisissez un autre fichier avec --db.")
+        QCoreApplication::translate(
+            "Database",
+            "Le fichier %1 n'est pas une base du simulateur ameli : il n'a pas été ouvert ni "
+            "modifié. Choisissez un autre fichier avec --db.")
             .arg(m_path);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(notOurs);
@@ -209,9 +213,11 @@ void Database::checkExistingFile() const
     if (applicationId != quint32(kApplicationId))
         throw StoreError(notOurs);
     if (userVersion > quint32(kSchemaVersion)) {
-        throw StoreError(tr("La base %1 a été créée par une version plus récente du simulateur "
-                            "(schéma %2, cette version connaît le schéma %3) : elle n'a pas été "
-                            "modifiée. Mettez le simulateur à jour.")
+        throw StoreError(QCoreApplication::translate(
+                             "Database",
+                             "La base %1 a été créée par une version plus récente du simulateur "
+                             "(schéma %2, cette version connaît le schéma %3) : elle n'a pas été "
+                             "modifiée. Mettez le simulateur à jour.")
                              .arg(m_path)
                              .arg(userVersion)
                              .arg(kSchemaVersion));
@@ -224,8 +230,10 @@ void Database::configure() const
     // WAL lets the trainer's views read while the journey writes; foreign keys keep mails,
     // links and accounts tied to existing persons.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        throw StoreError(tr("Impossible de configurer la base %1.").arg(m_path),
-                         q.lastError().text());
+        throw StoreError(
+            QCoreApplication::translate("Database", "Impossible de configurer la base %1.")
+                .arg(m_path),
+            q.lastError().text());
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
     run(QStringLiteral("PRAGMA busy_timeout = 5000"));
 }
@@ -258,8 +266,9 @@ QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
     if (!query.prepare(sql)) {
-        throw StoreError(tr("Erreur interne de la base de données."),
-                         query.lastError().text() + QStringLiteral(" in: ") + sql);
+        throw StoreError(
+            QCoreApplication::translate("Database", "Erreur interne de la base de données."),
+            query.lastError().text() + QStringLiteral(" in: ") + sql);
     }
     return query;
 }
@@ -267,8 +276,10 @@ QSqlQuery Database::prepare(const QString &sql) const
 void Database::exec(QSqlQuery &query)
 {
     if (!query.exec()) {
-        throw StoreError(tr("Erreur de la base de données : l'action n'a pas été enregistrée."),
-                         query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
+        throw StoreError(
+            QCoreApplication::translate(
+                "Database", "Erreur de la base de données : l'action n'a pas été enregistrée."),
+            query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
     }
 }
 

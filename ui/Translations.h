@@ -10,4 +10,6 @@ class Translations
 {
 public:
     static void install(QCoreApplication &app, const QString &language);
+    // Removes what install() put in place (tests switch languages).
+    static void uninstall(QCoreApplication &app);
 };

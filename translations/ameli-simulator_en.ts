@@ -1,0 +1,1201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountCreationPage</name>
+    <message>
+        <source>Créer un compte ameli</source>
+        <translation>Create an ameli account</translation>
+    </message>
+    <message>
+        <source>&amp;Aller à la page de connexion</source>
+        <translation>&amp;Go to the login page</translation>
+    </message>
+</context>
+<context>
+    <name>AccountHomePage</name>
+    <message>
+        <source>Mon compte ameli</source>
+        <translation>My ameli account</translation>
+    </message>
+    <message>
+        <source>Ce service ne fait pas partie de la simulation.</source>
+        <translation>This service is not part of the simulation.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne fait pas partie de la simulation : le parcours s&apos;arrête à l&apos;activation du compte.</source>
+        <translation>“%1” is not part of the simulation: the journey ends when the account is activated.</translation>
+    </message>
+    <message>
+        <source>Me &amp;déconnecter</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>Me déconnecter</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Bonjour %1 %2</source>
+        <translation>Hello %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountState</name>
+    <message>
+        <source>Pas de code</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <source>Code provisoire envoyé</source>
+        <translation>Provisional code sent</translation>
+    </message>
+    <message>
+        <source>Conditions acceptées</source>
+        <translation>Conditions accepted</translation>
+    </message>
+    <message>
+        <source>Code personnel choisi</source>
+        <translation>Personal code chosen</translation>
+    </message>
+    <message>
+        <source>Email en attente de validation</source>
+        <translation>Email awaiting validation</translation>
+    </message>
+    <message>
+        <source>Compte actif</source>
+        <translation>Active account</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDate</name>
+    <message>
+        <source>Saisissez votre date de naissance.</source>
+        <translation>Enter your date of birth.</translation>
+    </message>
+    <message>
+        <source>La date de naissance doit être au format JJ/MM/AAAA, par exemple 14/07/1985.</source>
+        <translation>The date of birth must be written DD/MM/YYYY, for example 14/07/1985.</translation>
+    </message>
+    <message>
+        <source>Cette date n&apos;existe pas dans le calendrier.</source>
+        <translation>This date does not exist in the calendar.</translation>
+    </message>
+    <message>
+        <source>La date de naissance ne peut pas être dans le futur.</source>
+        <translation>The date of birth cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>La date de naissance doit être postérieure à 1900.</source>
+        <translation>The date of birth must be after 1900.</translation>
+    </message>
+    <message>
+        <source>L&apos;année et le mois de naissance ne correspondent pas au numéro de sécurité sociale (2e à 5e chiffres).</source>
+        <translation>The year and month of birth do not match the social security number (digits 2 to 5).</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaAudioPlayer</name>
+    <message>
+        <source>Aucune sortie audio n&apos;est disponible sur cet ordinateur.</source>
+        <translation>No audio output is available on this computer.</translation>
+    </message>
+    <message>
+        <source>Le son n&apos;a pas pu être joué.</source>
+        <translation>The sound could not be played.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptchaBox</name>
+    <message>
+        <source>Image de caractères à recopier</source>
+        <translation>Image of characters to copy</translation>
+    </message>
+    <message>
+        <source>Si vous ne pouvez pas lire l&apos;image, utilisez le bouton « Écouter les caractères ».</source>
+        <translation>If you cannot read the image, use the “Listen to the characters” button.</translation>
+    </message>
+    <message>
+        <source>Le bouton flèche donne une nouvelle série de caractères, le bouton haut-parleur la lit à voix haute.</source>
+        <translation>The arrow button gives a new series of characters, the speaker button reads it aloud.</translation>
+    </message>
+    <message>
+        <source>Caractères lus ou entendus *</source>
+        <translation>Characters read or heard *</translation>
+    </message>
+    <message>
+        <source>Une nouvelle série de caractères est affichée.</source>
+        <translation>A new series of characters is shown.</translation>
+    </message>
+    <message>
+        <source>Le délai de 5 minutes est dépassé : cliquez sur « Nouvelle série de caractères ».</source>
+        <translation>The 5-minute limit has passed: click “New series of characters”.</translation>
+    </message>
+    <message>
+        <source>Temps restant : %1 min %2 s</source>
+        <translation>Time left: %1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>CodeSentPage</name>
+    <message>
+        <source>Votre code provisoire a été envoyé</source>
+        <translation>Your provisional code has been sent</translation>
+    </message>
+    <message>
+        <source>Consultez votre messagerie : le mail « Votre compte ameli » contient votre code provisoire à 4 chiffres. Saisissez-le ensuite, avec votre numéro de sécurité sociale, sur la page de connexion.</source>
+        <translation>Check your mailbox: the “Votre compte ameli” mail holds your 4-digit provisional code. Then type it, with your social security number, on the login page.</translation>
+    </message>
+    <message>
+        <source>Ouvrir la &amp;messagerie</source>
+        <translation>Open the &amp;mailbox</translation>
+    </message>
+    <message>
+        <source>Aller à la page de &amp;connexion</source>
+        <translation>Go to the &amp;login page</translation>
+    </message>
+    <message>
+        <source>Aller à la page de connexion</source>
+        <translation>Go to the login page</translation>
+    </message>
+</context>
+<context>
+    <name>CodeStrengthMeter</name>
+    <message>
+        <source>Très faible</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Faible</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Moyen</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Fort</source>
+        <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Simulateur du parcours « compte ameli » (données fictives, hors ligne).</source>
+        <translation>Simulator of the “compte ameli” journey (fictitious data, offline).</translation>
+    </message>
+    <message>
+        <source>Affiche cette aide.</source>
+        <translation>Shows this help.</translation>
+    </message>
+    <message>
+        <source>Affiche la version.</source>
+        <translation>Shows the version.</translation>
+    </message>
+    <message>
+        <source>Utilise la base SQLite FICHIER (par défaut : %1).</source>
+        <translation>Uses the SQLite database FILE (default: %1).</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Importe les personnes du fichier CSV FICHIER (nir;date_naissance;prenom;nom;email) puis quitte, sans fenêtre.</source>
+        <translation>Imports the persons of the CSV file FILE (nir;date_naissance;prenom;nom;email), then quits, without a window.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface : fr (par défaut) ou en.</source>
+        <translation>Interface language: fr (default) or en.</translation>
+    </message>
+    <message>
+        <source>Parcourt tout le parcours avec une personne de démonstration, sur une base temporaire, enregistre une image PNG par écran dans DOSSIER, puis quitte.</source>
+        <translation>Walks the whole journey with a demo persona, on a temporary database, saves one PNG image per screen in FOLDER, then quits.</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Voir ameli-simulator --help.</source>
+        <translation>See ameli-simulator --help.</translation>
+    </message>
+    <message>
+        <source>Argument inattendu : %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>Langue inconnue « %1 » : choisissez fr ou en.</source>
+        <translation>Unknown language “%1”: choose fr or en.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPage</name>
+    <message>
+        <source>Votre réponse *</source>
+        <translation>Your answer *</translation>
+    </message>
+    <message>
+        <source>&amp;ANNULER</source>
+        <translation>&amp;CANCEL</translation>
+    </message>
+    <message>
+        <source>C&amp;ONTINUER</source>
+        <translation>C&amp;ONTINUE</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsPage</name>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>01 23 45 67 89</source>
+        <translation>01 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>&amp;ANNULER</source>
+        <translation>&amp;CANCEL</translation>
+    </message>
+    <message>
+        <source>ANNULER</source>
+        <translation>CANCEL</translation>
+    </message>
+    <message>
+        <source>&amp;VALIDER</source>
+        <translation>&amp;SUBMIT</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Ce compte n&apos;existe plus dans la base du simulateur.</source>
+        <translation>This account no longer exists in the simulator&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base %1.</source>
+        <translation>Cannot open the database %1.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être lu.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;est pas une base du simulateur ameli : il n&apos;a pas été ouvert ni modifié. Choisissez un autre fichier avec --db.</source>
+        <translation>The file %1 is not an ameli simulator database: it was neither opened nor changed. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>La base %1 a été créée par une version plus récente du simulateur (schéma %2, cette version connaît le schéma %3) : elle n&apos;a pas été modifiée. Mettez le simulateur à jour.</source>
+        <translation>The database %1 was made by a newer version of the simulator (schema %2, this version knows schema %3): it was not changed. Update the simulator.</translation>
+    </message>
+    <message>
+        <source>Impossible de configurer la base %1.</source>
+        <translation>Cannot configure the database %1.</translation>
+    </message>
+    <message>
+        <source>Erreur interne de la base de données.</source>
+        <translation>Internal database error.</translation>
+    </message>
+    <message>
+        <source>Erreur de la base de données : l&apos;action n&apos;a pas été enregistrée.</source>
+        <translation>Database error: the action was not saved.</translation>
+    </message>
+    <message>
+        <source>La base de données est occupée ou inaccessible.</source>
+        <translation>The database is busy or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>L&apos;enregistrement a échoué : rien n&apos;a été modifié.</source>
+        <translation>Saving failed: nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressValidator</name>
+    <message>
+        <source>Saisissez votre adresse email.</source>
+        <translation>Enter your email address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse email ne doit pas contenir d&apos;espace.</source>
+        <translation>The email address must not contain a space.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse email doit contenir le caractère @, par exemple prenom.nom@exemple.fr.</source>
+        <translation>The email address must contain the @ character, for example firstname.name@example.fr.</translation>
+    </message>
+    <message>
+        <source>La partie avant le @ contient un caractère non autorisé ou est vide.</source>
+        <translation>The part before the @ contains a character that is not allowed, or is empty.</translation>
+    </message>
+    <message>
+        <source>La partie après le @ n&apos;est pas un nom de domaine valide, par exemple exemple.fr.</source>
+        <translation>The part after the @ is not a valid domain name, for example example.fr.</translation>
+    </message>
+    <message>
+        <source>Les deux adresses email saisies sont différentes.</source>
+        <translation>The two email addresses typed are different.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenCodePage</name>
+    <message>
+        <source>Pour recevoir un code provisoire à 4 chiffres par email, renseignez votre numéro de sécurité sociale et votre date de naissance.</source>
+        <translation>To receive a 4-digit provisional code by email, enter your social security number and your date of birth.</translation>
+    </message>
+    <message>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;ANNULER</source>
+        <translation>&amp;CANCEL</translation>
+    </message>
+    <message>
+        <source>ANNULER</source>
+        <translation>CANCEL</translation>
+    </message>
+    <message>
+        <source>&amp;VALIDER</source>
+        <translation>&amp;SUBMIT</translation>
+    </message>
+</context>
+<context>
+    <name>GuideTexts</name>
+    <message>
+        <source>Ici, vous accédez à votre compte ameli</source>
+        <translation>Here, you reach your ameli account</translation>
+    </message>
+    <message>
+        <source>Vous suivez vos remboursements, téléchargez vos attestations, effectuez vos démarches en ligne...</source>
+        <translation>You follow your reimbursements, download your certificates, carry out your formalities online...</translation>
+    </message>
+    <message>
+        <source>Vous avez déjà un compte ameli (ou un code donné par votre Caisse)</source>
+        <translation>You already have an ameli account (or a code given by your Caisse)</translation>
+    </message>
+    <message>
+        <source>Connectez-vous</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas de compte ameli</source>
+        <translation>You do not have an ameli account</translation>
+    </message>
+    <message>
+        <source>Créer votre compte</source>
+        <translation>Create your account</translation>
+    </message>
+    <message>
+        <source>Les services du compte ameli</source>
+        <translation>The services of the ameli account</translation>
+    </message>
+    <message>
+        <source>Attestations de droits</source>
+        <translation>Certificates of entitlement</translation>
+    </message>
+    <message>
+        <source>Paiements et remboursements</source>
+        <translation>Payments and reimbursements</translation>
+    </message>
+    <message>
+        <source>Carte Vitale</source>
+        <translation>Carte Vitale</translation>
+    </message>
+    <message>
+        <source>Carte Européenne d&apos;Assurance Maladie</source>
+        <translation>European Health Insurance Card</translation>
+    </message>
+    <message>
+        <source>Changement de situation</source>
+        <translation>Change of situation</translation>
+    </message>
+    <message>
+        <source>J&apos;accède à mon compte ameli</source>
+        <translation>I access my ameli account</translation>
+    </message>
+    <message>
+        <source>Mon numéro de sécurité sociale</source>
+        <translation>My social security number</translation>
+    </message>
+    <message>
+        <source>Où trouver mon numéro de sécurité sociale ?</source>
+        <translation>Where do I find my social security number?</translation>
+    </message>
+    <message>
+        <source>Mon code personnel (ou provisoire à 4 chiffres)</source>
+        <translation>My personal code (or 4-digit provisional code)</translation>
+    </message>
+    <message>
+        <source>Code oublié ?</source>
+        <translation>Forgotten code?</translation>
+    </message>
+    <message>
+        <source>Tous les champs sont obligatoires.</source>
+        <translation>All fields are mandatory.</translation>
+    </message>
+    <message>
+        <source>ME CONNECTER</source>
+        <translation>LOG IN</translation>
+    </message>
+    <message>
+        <source>OU</source>
+        <translation>OR</translation>
+    </message>
+    <message>
+        <source>S&apos;identifier avec FranceConnect</source>
+        <translation>Log in with FranceConnect</translation>
+    </message>
+    <message>
+        <source>Qu&apos;est-ce que FranceConnect ?</source>
+        <translation>What is FranceConnect?</translation>
+    </message>
+    <message>
+        <source>Première visite ? Créer un compte</source>
+        <translation>First visit? Create an account</translation>
+    </message>
+    <message>
+        <source>Ma date de naissance (JJ/MM/AAAA)</source>
+        <translation>My date of birth (DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <source>Vérification de sécurité</source>
+        <translation>Security check</translation>
+    </message>
+    <message>
+        <source>Saisissez les caractères affichés ci-dessous.</source>
+        <translation>Type the characters shown below.</translation>
+    </message>
+    <message>
+        <source>Nouvelle série de caractères</source>
+        <translation>New series of characters</translation>
+    </message>
+    <message>
+        <source>Écouter les caractères</source>
+        <translation>Listen to the characters</translation>
+    </message>
+    <message>
+        <source>Vous disposez de 5 minutes pour lire ou écouter les caractères et les saisir. Si vous vous trompez, vous pouvez recommencer.</source>
+        <translation>You have 5 minutes to read or listen to the characters and type them. If you make a mistake, you can try again.</translation>
+    </message>
+    <message>
+        <source>VALIDER</source>
+        <translation>SUBMIT</translation>
+    </message>
+    <message>
+        <source>Étape 1 &gt; Étape 2 &gt; Étape 3</source>
+        <translation>Step 1 &gt; Step 2 &gt; Step 3</translation>
+    </message>
+    <message>
+        <source>J&apos;accepte les conditions d&apos;utilisation</source>
+        <translation>I accept the conditions of use</translation>
+    </message>
+    <message>
+        <source>Pour accéder aux services de votre compte, vous devez d&apos;abord accepter les conditions d&apos;utilisation :</source>
+        <translation>To use the services of your account, you must first accept the conditions of use:</translation>
+    </message>
+    <message>
+        <source>En adhérant au compte ameli, vous acceptez de ne plus recevoir vos relevés de prestations par courrier postal au profit d&apos;une consultation en ligne.</source>
+        <translation>By joining the ameli account, you agree to no longer receive your benefit statements by post, and to read them online instead.</translation>
+    </message>
+    <message>
+        <source>La saisie d&apos;une adresse email est obligatoire pour bénéficier des services du compte. En renseignant et confirmant votre email, vous acceptez de recevoir dans la messagerie du compte, tout ou partie des courriers et messages de l&apos;Assurance Maladie.</source>
+        <translation>An email address is mandatory to use the account&apos;s services. By entering and confirming your email, you agree to receive in the account&apos;s mailbox all or part of the letters and messages of the Assurance Maladie.</translation>
+    </message>
+    <message>
+        <source>Pour plus d&apos;informations, consultez</source>
+        <translation>For more information, read</translation>
+    </message>
+    <message>
+        <source>les conditions d&apos;utilisation détaillées</source>
+        <translation>the detailed conditions of use</translation>
+    </message>
+    <message>
+        <source>Oui, j&apos;accepte</source>
+        <translation>Yes, I accept</translation>
+    </message>
+    <message>
+        <source>Non, je refuse</source>
+        <translation>No, I refuse</translation>
+    </message>
+    <message>
+        <source>ANNULER</source>
+        <translation>CANCEL</translation>
+    </message>
+    <message>
+        <source>CONTINUER</source>
+        <translation>CONTINUE</translation>
+    </message>
+    <message>
+        <source>Je choisis un code personnel</source>
+        <translation>I choose a personal code</translation>
+    </message>
+    <message>
+        <source>Pour maintenir la confidentialité de vos informations, nous vous recommandons de ne pas choisir un code que vous utilisez déjà sur un autre site.</source>
+        <translation>To keep your information confidential, we recommend that you do not choose a code you already use on another site.</translation>
+    </message>
+    <message>
+        <source>Votre code personnel doit :</source>
+        <translation>Your personal code must:</translation>
+    </message>
+    <message>
+        <source>* champ obligatoire</source>
+        <translation>* mandatory field</translation>
+    </message>
+    <message>
+        <source>Mon nouveau code *</source>
+        <translation>My new code *</translation>
+    </message>
+    <message>
+        <source>Niveau indicatif de sécurité :</source>
+        <translation>Indicative security level:</translation>
+    </message>
+    <message>
+        <source>Confirmer mon nouveau code *</source>
+        <translation>Confirm my new code *</translation>
+    </message>
+    <message>
+        <source>Informations personnelles</source>
+        <translation>Personal information</translation>
+    </message>
+    <message>
+        <source>Je saisis mon adresse email</source>
+        <translation>I enter my email address</translation>
+    </message>
+    <message>
+        <source>Saisissez votre adresse email : *</source>
+        <translation>Enter your email address: *</translation>
+    </message>
+    <message>
+        <source>Je confirme mon adresse email : *</source>
+        <translation>I confirm my email address: *</translation>
+    </message>
+    <message>
+        <source>J&apos;autorise l&apos;Assurance Maladie à m&apos;envoyer par email des informations promotionnelles sur ses services :</source>
+        <translation>I allow the Assurance Maladie to send me promotional information about its services by email:</translation>
+    </message>
+    <message>
+        <source>Je saisis mes coordonnées téléphoniques</source>
+        <translation>I enter my phone numbers</translation>
+    </message>
+    <message>
+        <source>Saisissez votre n° de téléphone portable :</source>
+        <translation>Enter your mobile phone number:</translation>
+    </message>
+    <message>
+        <source>J&apos;autorise l&apos;Assurance Maladie à me communiquer des informations promotionnelles sur ses services :</source>
+        <translation>I allow the Assurance Maladie to send me promotional information about its services:</translation>
+    </message>
+    <message>
+        <source>Par Téléphone :</source>
+        <translation>By phone:</translation>
+    </message>
+    <message>
+        <source>Par SMS :</source>
+        <translation>By SMS:</translation>
+    </message>
+    <message>
+        <source>Saisissez votre n° de téléphone fixe :</source>
+        <translation>Enter your landline number:</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>VALIDATION DE MON EMAIL</source>
+        <translation>VALIDATION OF MY EMAIL</translation>
+    </message>
+    <message>
+        <source>Pour finaliser la création de votre compte, merci de cliquer sur le lien reçu par email.</source>
+        <translation>To finish creating your account, please click the link received by email.</translation>
+    </message>
+    <message>
+        <source>Vous pouvez accéder à votre compte via le web ou dans l&apos;application ameli.</source>
+        <translation>You can reach your account on the web or in the ameli app.</translation>
+    </message>
+    <message>
+        <source>Votre numéro de sécurité sociale figure sur votre carte Vitale et sur votre attestation de droits. Saisissez ses 13 premiers caractères ; les 2 derniers chiffres, la clé, sont facultatifs.</source>
+        <translation>Your social security number is on your carte Vitale and on your certificate of entitlement. Type its first 13 characters; the last 2 digits, the key, are optional.</translation>
+    </message>
+    <message>
+        <source>FranceConnect est le dispositif de l&apos;État qui permet de vous identifier sur les services en ligne avec un compte que vous possédez déjà (impots.gouv.fr, l&apos;Identité Numérique La Poste...).</source>
+        <translation>FranceConnect is the State&apos;s service that lets you identify yourself on online services with an account you already have (impots.gouv.fr, La Poste&apos;s Identité Numérique...).</translation>
+    </message>
+    <message>
+        <source>La connexion avec FranceConnect ne fait pas partie de ce simulateur : utilisez votre numéro de sécurité sociale et votre code.</source>
+        <translation>Logging in with FranceConnect is not part of this simulator: use your social security number and your code.</translation>
+    </message>
+    <message>
+        <source>La création d&apos;un compte ne fait pas partie de ce simulateur. Un code provisoire s&apos;obtient auprès de votre caisse d&apos;Assurance Maladie, ou avec « Code oublié ? » sur la page de connexion si une adresse email est connue de votre caisse.</source>
+        <translation>Creating an account is not part of this simulator. A provisional code is obtained from your caisse d&apos;Assurance Maladie, or with “Forgotten code?” on the login page if your caisse knows an email address of yours.</translation>
+    </message>
+    <message>
+        <source>Conditions d&apos;utilisation (résumé pour la simulation) : le compte ameli est personnel ; vos relevés de prestations sont consultables en ligne ; l&apos;Assurance Maladie vous écrit dans la messagerie du compte et vous prévient par email ; vous pouvez fermer votre compte à tout moment.</source>
+        <translation>Conditions of use (summary for the simulation): the ameli account is personal; your benefit statements can be read online; the Assurance Maladie writes to you in the account&apos;s mailbox and tells you by email; you can close your account at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>&amp;Connectez-vous</source>
+        <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyService</name>
+    <message>
+        <source>%1 champs sont à corriger.</source>
+        <translation>%1 fields need correcting.</translation>
+    </message>
+    <message>
+        <source>Pour finaliser la création de votre compte, merci de cliquer sur le lien reçu par email.</source>
+        <translation>To finish creating your account, please click the link received by email.</translation>
+    </message>
+    <message>
+        <source>Votre session a pris fin. Connectez-vous de nouveau.</source>
+        <translation>Your session has ended. Log in again.</translation>
+    </message>
+    <message>
+        <source>Saisissez les caractères affichés ou entendus.</source>
+        <translation>Type the characters shown or heard.</translation>
+    </message>
+    <message>
+        <source>Le délai de 5 minutes est dépassé : une nouvelle série de caractères vous est proposée.</source>
+        <translation>The 5-minute limit has passed: a new series of characters is offered.</translation>
+    </message>
+    <message>
+        <source>Les caractères saisis ne correspondent pas. Recommencez avec la nouvelle série de caractères.</source>
+        <translation>The characters typed do not match. Try again with the new series of characters.</translation>
+    </message>
+    <message>
+        <source>Les informations saisies ne nous permettent pas de vous identifier. Vérifiez votre numéro de sécurité sociale et votre date de naissance.</source>
+        <translation>The information entered does not let us identify you. Check your social security number and your date of birth.</translation>
+    </message>
+    <message>
+        <source>Aucune adresse email n&apos;est connue pour vous : le code provisoire ne peut pas vous être envoyé. Contactez votre caisse d&apos;Assurance Maladie au 3646, qui pourra vous le remettre.</source>
+        <translation>No email address is known for you: the provisional code cannot be sent to you. Contact your caisse d&apos;Assurance Maladie on 3646, which can give it to you.</translation>
+    </message>
+    <message>
+        <source>Votre code provisoire vient de vous être envoyé par email à l&apos;adresse %1. Il est valable 30 minutes.</source>
+        <translation>Your provisional code has just been sent by email to %1. It is valid for 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre code personnel ou le code provisoire à 4 chiffres reçu par email.</source>
+        <translation>Enter your personal code or the 4-digit provisional code received by email.</translation>
+    </message>
+    <message>
+        <source>Le numéro de sécurité sociale ou le code est incorrect.</source>
+        <translation>The social security number or the code is incorrect.</translation>
+    </message>
+    <message>
+        <source>Votre compte est temporairement bloqué après plusieurs codes erronés, jusqu&apos;au %1. Vous pouvez aussi cliquer sur « Code oublié ? » pour recevoir un nouveau code provisoire.</source>
+        <translation>Your account is temporarily locked after several wrong codes, until %1. You can also click “Forgotten code?” to receive a new provisional code.</translation>
+    </message>
+    <message>
+        <source>Ce code provisoire a expiré : il n&apos;est valable que 30 minutes. Cliquez sur « Code oublié ? » pour en recevoir un nouveau.</source>
+        <translation>This provisional code has expired: it is valid for 30 minutes only. Click “Forgotten code?” to receive a new one.</translation>
+    </message>
+    <message>
+        <source>Code incorrect. Après %1 essais erronés, votre compte est temporairement bloqué jusqu&apos;au %2. Cliquez sur « Code oublié ? » pour recevoir un nouveau code provisoire.</source>
+        <translation>Wrong code. After %1 wrong attempts, your account is temporarily locked until %2. Click “Forgotten code?” to receive a new provisional code.</translation>
+    </message>
+    <message>
+        <source>Le numéro de sécurité sociale ou le code est incorrect. Il vous reste 1 essai avant le blocage temporaire de votre compte.</source>
+        <translation>The social security number or the code is incorrect. You have 1 attempt left before your account is temporarily locked.</translation>
+    </message>
+    <message>
+        <source>Le numéro de sécurité sociale ou le code est incorrect. Il vous reste %1 essais avant le blocage temporaire de votre compte.</source>
+        <translation>The social security number or the code is incorrect. You have %1 attempts left before your account is temporarily locked.</translation>
+    </message>
+    <message>
+        <source>Le lien de validation n&apos;est plus actif : il n&apos;était valable que 7 jours. Nous pouvons vous renvoyer un lien à la même adresse (%1) ou à une adresse différente.</source>
+        <translation>The validation link is no longer active: it was valid for 7 days only. We can send you a link again to the same address (%1) or to a different address.</translation>
+    </message>
+    <message>
+        <source>Votre adresse email n&apos;a pas été confirmée dans les 21 jours : elle n&apos;est plus mémorisée. Saisissez une adresse email valide, un nouveau lien d&apos;activation vous y sera envoyé.</source>
+        <translation>Your email address was not confirmed within 21 days: it is no longer kept. Enter a valid email address, a new activation link will be sent there.</translation>
+    </message>
+    <message>
+        <source>Cette adresse email est déjà utilisée par un autre compte ameli (celui d&apos;un membre de votre famille par exemple). Saisissez une adresse qui n&apos;est qu&apos;à vous.</source>
+        <translation>This email address is already used by another ameli account (a family member&apos;s, for example). Enter an address that is yours alone.</translation>
+    </message>
+    <message>
+        <source>Indiquez si vous acceptez les conditions d&apos;utilisation.</source>
+        <translation>Say whether you accept the conditions of use.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accepté les conditions d&apos;utilisation : votre compte ameli n&apos;est pas activé. Pour recommencer, demandez un nouveau code provisoire avec « Code oublié ? ».</source>
+        <translation>You did not accept the conditions of use: your ameli account is not activated. To start again, ask for a new provisional code with “Forgotten code?”.</translation>
+    </message>
+    <message>
+        <source>Saisissez votre nouveau code.</source>
+        <translation>Enter your new code.</translation>
+    </message>
+    <message>
+        <source>Votre code personnel doit : %1.</source>
+        <translation>Your personal code must: %1.</translation>
+    </message>
+    <message>
+        <source>Confirmez votre nouveau code.</source>
+        <translation>Confirm your new code.</translation>
+    </message>
+    <message>
+        <source>Les deux codes saisis ne sont pas identiques.</source>
+        <translation>The two codes typed are not the same.</translation>
+    </message>
+    <message>
+        <source>Votre nouveau code personnel est enregistré.</source>
+        <translation>Your new personal code is saved.</translation>
+    </message>
+    <message>
+        <source>Confirmez votre adresse email.</source>
+        <translation>Confirm your email address.</translation>
+    </message>
+    <message>
+        <source>Ce lien a été bloqué par votre antivirus ou votre messagerie : il ne peut pas être ouvert. Essayez avec une autre messagerie ou une autre adresse email.</source>
+        <translation>This link was blocked by your antivirus or your mail software: it cannot be opened. Try with another mail software or another email address.</translation>
+    </message>
+    <message>
+        <source>Ce lien de validation n&apos;est pas reconnu.</source>
+        <translation>This validation link is not recognised.</translation>
+    </message>
+    <message>
+        <source>Votre adresse email est déjà confirmée. Connectez-vous avec votre code personnel.</source>
+        <translation>Your email address is already confirmed. Log in with your personal code.</translation>
+    </message>
+    <message>
+        <source>Ce lien provient d&apos;un ancien message : seul le lien du message le plus récent fonctionne. Recherchez dans votre messagerie le message « %1 » du %2.</source>
+        <translation>This link comes from an old message: only the link of the most recent message works. Search your mailbox for the message “%1” of %2.</translation>
+    </message>
+    <message>
+        <source>Votre adresse email est confirmée : votre compte ameli est activé. Connectez-vous avec votre code personnel.</source>
+        <translation>Your email address is confirmed: your ameli account is activated. Log in with your personal code.</translation>
+    </message>
+    <message>
+        <source>Un nouveau lien vous a été envoyé à l&apos;adresse %1. %2</source>
+        <translation>A new link has been sent to %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkExpiredPage</name>
+    <message>
+        <source>Saisissez une adresse email</source>
+        <translation>Enter an email address</translation>
+    </message>
+    <message>
+        <source>Le lien n&apos;est plus actif</source>
+        <translation>The link is no longer active</translation>
+    </message>
+    <message>
+        <source>Me renvoyer le lien à la même adresse email</source>
+        <translation>Send the link again to the same email address</translation>
+    </message>
+    <message>
+        <source>Me renvoyer le lien à une adresse email différente</source>
+        <translation>Send the link again to a different email address</translation>
+    </message>
+    <message>
+        <source>&amp;ENVOYER LE LIEN</source>
+        <translation>&amp;SEND THE LINK</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>ME &amp;CONNECTER</source>
+        <translation>LOG &amp;IN</translation>
+    </message>
+</context>
+<context>
+    <name>MailDelivery</name>
+    <message>
+        <source>classé en courrier indésirable</source>
+        <translation>filed as junk mail</translation>
+    </message>
+    <message>
+        <source>supprimé automatiquement : contient « %1 »</source>
+        <translation>deleted automatically: contains “%1”</translation>
+    </message>
+    <message>
+        <source>liens bloqués par l&apos;antivirus</source>
+        <translation>links blocked by the antivirus</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxWindow</name>
+    <message>
+        <source>Messagerie (simulée)</source>
+        <translation>Mailbox (simulated)</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse :</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher (objet ou expéditeur) :</source>
+        <translation>&amp;Search (subject or sender):</translation>
+    </message>
+    <message>
+        <source>Rechercher (objet ou expéditeur)</source>
+        <translation>Search (subject or sender)</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Contenu du message</source>
+        <translation>Message content</translation>
+    </message>
+    <message>
+        <source>Boîte de réception (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Courrier indésirable (%1)</source>
+        <translation>Junk mail (%1)</translation>
+    </message>
+    <message>
+        <source>De : %1
+Objet : %2
+Date : %3</source>
+        <translation>From: %1
+Subject: %2
+Date: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Simulateur du compte ameli — formation</source>
+        <translation>ameli account simulator — training</translation>
+    </message>
+    <message>
+        <source>Simulateur de formation : données fictives, aucune connexion au vrai service. Ce n&apos;est pas le site de l&apos;Assurance Maladie.</source>
+        <translation>Training simulator: fictitious data, no connection to the real service. This is not the Assurance Maladie website.</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Adresse de la page</source>
+        <translation>Page address</translation>
+    </message>
+    <message>
+        <source>Messagerie</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>Assurance Maladie — compte ameli (simulation)</source>
+        <translation>Assurance Maladie — ameli account (simulation)</translation>
+    </message>
+    <message>
+        <source>1 non lu</source>
+        <translation>1 unread</translation>
+    </message>
+    <message>
+        <source>%1 non lus</source>
+        <translation>%1 unread</translation>
+    </message>
+    <message>
+        <source>&amp;Messagerie (%1)</source>
+        <translation>&amp;Mailbox (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Messagerie</source>
+        <translation>&amp;Mailbox</translation>
+    </message>
+    <message>
+        <source>Messagerie, %1</source>
+        <translation>Mailbox, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>Saisissez votre numéro de sécurité sociale.</source>
+        <translation>Enter your social security number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le numéro de sécurité sociale comporte 13 caractères (15 avec la clé) : vous en avez saisi %n.</source>
+        <translation>
+            <numerusform>The social security number has 13 characters (15 with the key): you typed %n.</numerusform>
+            <numerusform>The social security number has 13 characters (15 with the key): you typed %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le numéro de sécurité sociale ne contient que des chiffres (et 2A ou 2B pour une naissance en Corse).</source>
+        <translation>The social security number holds only digits (and 2A or 2B for a birth in Corsica).</translation>
+    </message>
+    <message>
+        <source>Ce numéro commence par 7 ou 8 : c&apos;est un numéro provisoire, pas de compte ameli possible.</source>
+        <translation>This number starts with 7 or 8: it is a temporary number, no ameli account is possible.</translation>
+    </message>
+    <message>
+        <source>Le premier chiffre du numéro de sécurité sociale doit être 1 ou 2.</source>
+        <translation>The first digit of the social security number must be 1 or 2.</translation>
+    </message>
+    <message>
+        <source>Le mois de naissance (4e et 5e chiffres) doit être compris entre 01 et 12, ou entre 20 et 99 s&apos;il est inconnu.</source>
+        <translation>The month of birth (digits 4 and 5) must be between 01 and 12, or between 20 and 99 when unknown.</translation>
+    </message>
+    <message>
+        <source>Le département de naissance (6e et 7e caractères) doit être compris entre 01 et 99, ou valoir 2A ou 2B.</source>
+        <translation>The department of birth (characters 6 and 7) must be between 01 and 99, or be 2A or 2B.</translation>
+    </message>
+    <message>
+        <source>La clé de contrôle est invalide.</source>
+        <translation>The check key is invalid.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Masquer</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Masquer le code</source>
+        <translation>Hide the code</translation>
+    </message>
+    <message>
+        <source>Afficher le code</source>
+        <translation>Show the code</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCsvImporter</name>
+    <message>
+        <source>ligne %1 : %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>… et d&apos;autres erreurs : corrigez d&apos;abord celles-ci.</source>
+        <translation>… and more errors: correct these first.</translation>
+    </message>
+    <message>
+        <source>le fichier est vide ; la première ligne doit être nir;date_naissance;prenom;nom;email</source>
+        <translation>the file is empty; the first line must be nir;date_naissance;prenom;nom;email</translation>
+    </message>
+    <message>
+        <source>la colonne « %1 » manque dans l&apos;en-tête</source>
+        <translation>the column “%1” is missing from the header</translation>
+    </message>
+    <message>
+        <source>%1 colonne(s) au lieu de %2</source>
+        <translation>%1 column(s) instead of %2</translation>
+    </message>
+    <message>
+        <source>le prénom et le nom sont obligatoires</source>
+        <translation>the first name and the name are mandatory</translation>
+    </message>
+    <message>
+        <source>ce numéro de sécurité sociale figure déjà à la ligne %1</source>
+        <translation>this social security number is already on line %1</translation>
+    </message>
+    <message>
+        <source>ce numéro de sécurité sociale est déjà dans la base du simulateur</source>
+        <translation>this social security number is already in the simulator&apos;s database</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaImportCommand</name>
+    <message>
+        <source>Impossible de lire le fichier %1 : %2</source>
+        <translation>Cannot read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Import en cours : %1 %</source>
+        <translation>Importing: %1 %</translation>
+    </message>
+    <message>
+        <source>Aucune personne n&apos;a été importée : corrigez les lignes ci-dessus puis relancez l&apos;import.</source>
+        <translation>No person was imported: correct the lines above, then run the import again.</translation>
+    </message>
+    <message>
+        <source>1 personne importée dans %1.</source>
+        <translation>1 person imported into %1.</translation>
+    </message>
+    <message>
+        <source>%1 personnes importées dans %2.</source>
+        <translation>%1 persons imported into %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCodePage</name>
+    <message>
+        <source>&amp;ANNULER</source>
+        <translation>&amp;CANCEL</translation>
+    </message>
+    <message>
+        <source>ANNULER</source>
+        <translation>CANCEL</translation>
+    </message>
+    <message>
+        <source>C&amp;ONTINUER</source>
+        <translation>C&amp;ONTINUE</translation>
+    </message>
+    <message>
+        <source>Caractères latins autorisés : %1</source>
+        <translation>Allowed Latin characters: %1</translation>
+    </message>
+    <message>
+        <source>Caractères spéciaux autorisés : %1</source>
+        <translation>Allowed special characters: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalCodePolicy</name>
+    <message>
+        <source>comporter entre 8 et 50 caractères</source>
+        <translation>have between 8 and 50 characters</translation>
+    </message>
+    <message>
+        <source>contenir des caractères latins minuscules et majuscules</source>
+        <translation>contain lower-case and upper-case Latin characters</translation>
+    </message>
+    <message>
+        <source>contenir un chiffre ou un caractère spécial</source>
+        <translation>contain a digit or a special character</translation>
+    </message>
+    <message>
+        <source>ne contenir que des caractères autorisés</source>
+        <translation>contain only allowed characters</translation>
+    </message>
+    <message>
+        <source>ne pas contenir votre n° de sécurité sociale, votre date de naissance ou une partie de celle-ci</source>
+        <translation>not contain your social security number, your date of birth or a part of it</translation>
+    </message>
+    <message>
+        <source>être saisi deux fois à l&apos;identique</source>
+        <translation>be typed twice the same</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberValidator</name>
+    <message>
+        <source>Ce numéro de téléphone n&apos;est pas valide : saisissez 10 chiffres, par exemple 06 12 34 56 78, ou +33 6 12 34 56 78.</source>
+        <translation>This phone number is not valid: type 10 digits, for example 06 12 34 56 78, or +33 6 12 34 56 78.</translation>
+    </message>
+    <message>
+        <source>Saisissez un numéro de téléphone français.</source>
+        <translation>Enter a French phone number.</translation>
+    </message>
+    <message>
+        <source>Ce numéro n&apos;est pas un numéro de portable : il doit commencer par 06 ou 07.</source>
+        <translation>This is not a mobile number: it must start with 06 or 07.</translation>
+    </message>
+    <message>
+        <source>Ce numéro n&apos;est pas un numéro de fixe : il doit commencer par 01 à 05 ou 09.</source>
+        <translation>This is not a landline number: it must start with 01 to 05 or 09.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecklist</name>
+    <message>
+        <source>caractères latins</source>
+        <translation>Latin characters</translation>
+    </message>
+    <message>
+        <source>caractère spécial</source>
+        <translation>special character</translation>
+    </message>
+    <message>
+        <source>Liste des caractères latins</source>
+        <translation>List of Latin characters</translation>
+    </message>
+    <message>
+        <source>Liste des caractères spéciaux</source>
+        <translation>List of special characters</translation>
+    </message>
+    <message>
+        <source>respecté</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>non respecté</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Règle respectée : %1</source>
+        <translation>Rule met: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Étape %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur 3</source>
+        <translation>Step %1 of 3</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Niveau indicatif de sécurité</source>
+        <translation>Indicative security level</translation>
+    </message>
+    <message>
+        <source>Niveau indicatif de sécurité : %1</source>
+        <translation>Indicative security level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPendingPage</name>
+    <message>
+        <source>Le lien « Confirmer mon email » est valable 7 jours.</source>
+        <translation>The “Confirmer mon email” link is valid for 7 days.</translation>
+    </message>
+    <message>
+        <source>Ouvrir la &amp;messagerie</source>
+        <translation>Open the &amp;mailbox</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Impossible de créer le dossier %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+</TS>
