@@ -171,7 +171,7 @@ void Database::checkExistingFile() const
             QCoreApplication::translate("Database", "Le fichier %1 ne peut pas être lu.")
                 .arg(m_path));
     }
-    // Read the header ourselves: opening a foreign file through SQLite could change it.
+    // The magic string first: a file that is not SQLite at all is never handed to SQLite.
     const QByteArray header = file.read(100);
     file.close();
     const QString notOurs =
@@ -183,33 +183,33 @@ void Database::checkExistingFile() const
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(notOurs);
 
-    const auto bigEndian = [&header](int offset) {
-        return (quint32(quint8(header[offset])) << 24) |
-               (quint32(quint8(header[offset + 1])) << 16) |
-               (quint32(quint8(header[offset + 2])) << 8) | quint32(quint8(header[offset + 3]));
-    };
-    const quint32 userVersion = bigEndian(60);
-    const quint32 applicationId = bigEndian(68);
-    if (applicationId == 0 && userVersion == 0) {
-        // A blank SQLite file is adopted only if it holds no table at all.
-        const QString probe = nextConnectionName();
-        bool empty = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                empty = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
-                        q.value(0).toInt() == 0;
-                db.close();
-            }
+    // The header's own copy of the version may be stale while a write-ahead log holds the
+    // newest pages (after a crash, say): SQLite itself, read-only, gives the true values.
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+    int tables = -1;
+    const QString probe = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                userVersion = q.value(0).toUInt();
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                applicationId = q.value(0).toUInt();
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+                tables = q.value(0).toInt();
+            db.close();
         }
-        QSqlDatabase::removeDatabase(probe);
-        if (!empty)
-            throw StoreError(notOurs);
-        return;
     }
+    QSqlDatabase::removeDatabase(probe);
+    if (tables < 0)
+        throw StoreError(notOurs);
+    // A blank SQLite file is adopted only if it holds no table at all.
+    if (applicationId == 0 && userVersion == 0 && tables == 0)
+        return;
     if (applicationId != quint32(kApplicationId))
         throw StoreError(notOurs);
     if (userVersion > quint32(kSchemaVersion)) {
