@@ -27,14 +27,17 @@ ConditionsPage::ConditionsPage(const PageContext &context, QWidget *parent)
     more->addWidget(new QLabel(t.moreInfo, this));
     auto *detailsLink = new LinkButton(t.detailedLink + QStringLiteral(" >"), this);
     detailsLink->setAccessibleName(t.detailedLink);
-    detailsLink->setCheckable(true);
+
     more->addWidget(detailsLink);
     more->addStretch();
     card()->addLayout(more);
     auto *details = addParagraph(GuideTexts::detailedConditions());
     details->setProperty("explanation", true);
     details->setVisible(false);
-    connect(detailsLink, &QPushButton::toggled, details, &QLabel::setVisible);
+    connect(detailsLink, &QPushButton::clicked, details, [detailsLink, details] {
+        details->setVisible(!details->isVisible());
+        detailsLink->setAccessibleDescription(details->isVisible() ? details->text() : QString());
+    });
 
     m_choice = new YesNoChoice(t.title, t.accept, t.refuse, this);
     auto *choiceField =

@@ -28,8 +28,11 @@ QWidget *explanation(LinkButton *link, const QString &text, QWidget *parent)
     label->setVisible(false);
     layout->addWidget(link, 0, Qt::AlignLeft);
     layout->addWidget(label);
-    link->setCheckable(true);
-    QObject::connect(link, &QPushButton::toggled, label, &QLabel::setVisible);
+    // A plain button (announced as such, like a link), whose description tells what it unfolded.
+    QObject::connect(link, &QPushButton::clicked, label, [link, label] {
+        label->setVisible(!label->isVisible());
+        link->setAccessibleDescription(label->isVisible() ? label->text() : QString());
+    });
     return box;
 }
 

@@ -52,8 +52,10 @@ QLabel *Page::addTitle(const QString &text)
     label->setProperty("pageTitle", true);
     label->setWordWrap(true);
     label->setAccessibleName(text);
-    // The title comes before the notice, as on the real pages.
+    // The title comes before the notice, on screen and for screen readers, which follow the
+    // order of the widgets' creation (lower() puts it first).
     m_card->insertWidget(0, label);
+    label->lower();
     return label;
 }
 

@@ -22,13 +22,13 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     : QWidget(parent)
     , m_captcha(captcha)
     , m_clock(clock)
-    , m_image(new QLabel(this))
-    , m_renew(new QToolButton(this))
-    , m_listen(new QToolButton(this))
+    , m_image(nullptr)
+    , m_renew(nullptr)
+    , m_listen(nullptr)
     , m_answer(new QLineEdit)
     , m_field(nullptr)
-    , m_countdown(new QLabel(this))
-    , m_audioProblem(new QLabel(this))
+    , m_countdown(nullptr)
+    , m_audioProblem(nullptr)
     , m_timer(new QTimer(this))
     , m_player(new CaptchaAudioPlayer(this))
 {
@@ -41,6 +41,10 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     instruction->setWordWrap(true);
     layout->addWidget(instruction);
 
+    // Created in reading order: a screen reader walks the children in the order they were made.
+    m_image = new QLabel(this);
+    m_renew = new QToolButton(this);
+    m_listen = new QToolButton(this);
     auto *row = new QHBoxLayout;
     m_image->setFixedSize(ameli::CaptchaImageRenderer::kWidth, ameli::CaptchaImageRenderer::kHeight);
     // X3: the image says where its sound alternative is.
@@ -77,6 +81,8 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
+    m_countdown = new QLabel(this);
+    m_audioProblem = new QLabel(this);
     m_countdown->setProperty("countdown", true);
     layout->addWidget(m_countdown);
     m_audioProblem->setProperty("fieldError", true);
