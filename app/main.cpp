@@ -71,6 +71,11 @@ int main(int argc, char **argv)
     qSetMessagePattern(
         QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %{category} %{type}: %{message}"));
     const bool window = wantsWindow(argc, argv);
+    // The storyboard needs no screen: it draws offscreen unless a platform was asked for.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--tour", 6) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ameli-simulator"));

@@ -146,16 +146,16 @@
         <translation>Check your mailbox: the “Votre compte ameli” mail holds your 4-digit provisional code. Then type it, with your social security number, on the login page.</translation>
     </message>
     <message>
-        <source>Ouvrir la &amp;messagerie</source>
-        <translation>Open the &amp;mailbox</translation>
-    </message>
-    <message>
         <source>Aller à la page de &amp;connexion</source>
         <translation>Go to the &amp;login page</translation>
     </message>
     <message>
         <source>Aller à la page de connexion</source>
         <translation>Go to the login page</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la messagerie</source>
+        <translation>&amp;Open the mailbox</translation>
     </message>
 </context>
 <context>
@@ -1187,8 +1187,8 @@ Date: %3</translation>
         <translation>The “Confirmer mon email” link is valid for 7 days.</translation>
     </message>
     <message>
-        <source>Ouvrir la &amp;messagerie</source>
-        <translation>Open the &amp;mailbox</translation>
+        <source>&amp;Ouvrir la messagerie</source>
+        <translation>&amp;Open the mailbox</translation>
     </message>
 </context>
 <context>

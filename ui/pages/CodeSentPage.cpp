@@ -13,7 +13,7 @@ CodeSentPage::CodeSentPage(const PageContext &context, QWidget *parent)
                     "code provisoire à 4 chiffres. Saisissez-le ensuite, avec votre numéro de "
                     "sécurité sociale, sur la page de connexion."));
     auto *buttons = new QHBoxLayout;
-    m_mailbox = addPrimaryButton(tr("Ouvrir la &messagerie"), buttons);
+    m_mailbox = addPrimaryButton(tr("&Ouvrir la messagerie"), buttons);
     auto *login = new QPushButton(tr("Aller à la page de &connexion"), this);
     login->setAccessibleName(tr("Aller à la page de connexion"));
     buttons->addWidget(login);

@@ -12,7 +12,7 @@ ValidationPendingPage::ValidationPendingPage(const PageContext &context, QWidget
     addTitle(t.title);
     addParagraph(t.text);
     addParagraph(tr("Le lien « Confirmer mon email » est valable 7 jours."));
-    m_mailbox = addPrimaryButton(tr("Ouvrir la &messagerie"));
+    m_mailbox = addPrimaryButton(tr("&Ouvrir la messagerie"));
     connect(m_mailbox, &QPushButton::clicked, this, &Page::mailboxRequested);
 }
 
