@@ -10,7 +10,7 @@ struct CommandLine
     QString databasePath; // --db, or the default file in the user's data folder
     QString importFile;   // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
-    QString tourDirectory;  // --tour: write the storyboard there, then exit
+    QString tourDirectory;                   // --tour: write the storyboard there, then exit
 
     // Parses the arguments; prints help, version or a usage error itself and returns the exit
     // status to end with when the program must stop there.

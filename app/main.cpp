@@ -1,22 +1,21 @@
 #include "CommandLine.h"
-#include "PersonaImportCommand.h"
-#include "Translations.h"
-
 #include "MainWindow.h"
+#include "PersonaImportCommand.h"
 #include "Theme.h"
-#include "tour/StoryboardTour.h"
-#include "journey/JourneyService.h"
+#include "Translations.h"
 #include "clock/SimulationClock.h"
+#include "journey/JourneyService.h"
 #include "personas/DemoPersonas.h"
 #include "security/SecretHasher.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "tour/StoryboardTour.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <cstring>
 #include <memory>
@@ -48,7 +47,8 @@ int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::Simulatio
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!QDir().mkpath(directory)) {
-        err << QCoreApplication::translate("main", "Impossible de créer le dossier %1.").arg(directory)
+        err << QCoreApplication::translate("main", "Impossible de créer le dossier %1.")
+                   .arg(directory)
             << '\n';
         return 2;
     }
@@ -73,7 +73,8 @@ int main(int argc, char **argv)
     const bool window = wantsWindow(argc, argv);
     // The storyboard needs no screen: it draws offscreen unless a platform was asked for.
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--tour", 6) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (std::strncmp(argv[i], "--tour", 6) == 0 &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QThreadPool>
-
 #include <functional>
 
 // Runs a user action of the journey off the GUI thread, one at a time: hashing a code takes

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "JourneyRunner.h"
+#include "journey/JourneyService.h"
+#include "journey/SimulatedSites.h"
 #include "mailbox/MailboxWindow.h"
 #include "pages/AccountCreationPage.h"
 #include "pages/AccountHomePage.h"
@@ -13,9 +15,6 @@
 #include "pages/LoginPage.h"
 #include "pages/PersonalCodePage.h"
 #include "pages/ValidationPendingPage.h"
-
-#include "journey/JourneyService.h"
-#include "journey/SimulatedSites.h"
 #include "store/MailRepository.h"
 
 #include <QApplication>
@@ -252,8 +251,8 @@ void MainWindow::openLink(const QUrl &url)
 {
     raise();
     activateWindow();
-    if (url.host() == ameli::SimulatedSites::accountSiteHost()
-        && ameli::SimulatedSites::validationToken(url).isEmpty()) {
+    if (url.host() == ameli::SimulatedSites::accountSiteHost() &&
+        ameli::SimulatedSites::validationToken(url).isEmpty()) {
         follow(ameli::NavigationLink::ConnectYourself);
         return;
     }

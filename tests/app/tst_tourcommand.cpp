@@ -28,13 +28,12 @@ private slots:
         QVERIFY2(files.size() >= 20, qPrintable(files.join(u' ')));
         QVERIFY(files.first().startsWith(QStringLiteral("01-accueil")));
         // Every page the issue lists, and the expiries reached by moving the clock.
-        for (const char *step : {"connexion", "code-oublie-captcha", "captcha-errone",
-                                 "captcha-delai-depasse", "code-provisoire-envoye",
-                                 "messagerie-code-provisoire", "etape1-conditions",
-                                 "etape2-code-personnel", "etape3-coordonnees",
-                                 "validation-de-mon-email", "messagerie-lien-de-validation",
-                                 "lien-expire-8-jours", "ancien-lien", "lien-expire-22-jours",
-                                 "messagerie-recherche", "email-valide", "compte-ameli"}) {
+        for (const char *step :
+             {"connexion", "code-oublie-captcha", "captcha-errone", "captcha-delai-depasse",
+              "code-provisoire-envoye", "messagerie-code-provisoire", "etape1-conditions",
+              "etape2-code-personnel", "etape3-coordonnees", "validation-de-mon-email",
+              "messagerie-lien-de-validation", "lien-expire-8-jours", "ancien-lien",
+              "lien-expire-22-jours", "messagerie-recherche", "email-valide", "compte-ameli"}) {
             const bool found = std::any_of(files.begin(), files.end(), [step](const QString &f) {
                 return f.contains(QLatin1String(step));
             });

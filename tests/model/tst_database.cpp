@@ -139,8 +139,12 @@ private slots:
         const QString crashed = dir.filePath(QStringLiteral("crashed.sqlite"));
         {
             Database db(live);
-            PersonRepository(db).insert({0, QStringLiteral("2850775056123"), QDate(1985, 7, 14),
-                                         QStringLiteral("Camille"), QStringLiteral("Martin"), {}});
+            PersonRepository(db).insert({0,
+                                         QStringLiteral("2850775056123"),
+                                         QDate(1985, 7, 14),
+                                         QStringLiteral("Camille"),
+                                         QStringLiteral("Martin"),
+                                         {}});
             QVERIFY(QFile::exists(live + QStringLiteral("-wal")));
             // What a crash leaves on disk: the files as they are while the store is open.
             for (const char *suffix : {"", "-wal", "-shm"}) {

@@ -69,10 +69,7 @@ private slots:
     }
 
     // D1-D4: step 3's labels.
-    void contactTexts_D1_D2_D3_D4()
-    {
-        verifyInGuideOrder(GuideTexts::contactDetails().inOrder());
-    }
+    void contactTexts_D1_D2_D3_D4() { verifyInGuideOrder(GuideTexts::contactDetails().inOrder()); }
 
     // V1: the page shown after step 3.
     void validationPendingTexts_V1()

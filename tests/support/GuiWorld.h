@@ -1,9 +1,8 @@
 #pragma once
 
-#include "TestWorld.h"
-
 #include "JourneyRunner.h"
 #include "MainWindow.h"
+#include "TestWorld.h"
 #include "Theme.h"
 #include "mailbox/MailboxWindow.h"
 #include "pages/Page.h"
@@ -20,8 +19,9 @@ struct GuiWorld : TestWorld
 {
     std::unique_ptr<MainWindow> window;
 
-    explicit GuiWorld(bool withPerson = true)
-        : TestWorld(withPerson)
+    explicit GuiWorld(bool withPerson = true,
+                      ameli::SecretHasher::Cost cost = ameli::SecretHasher::Cost::Minimal)
+        : TestWorld(withPerson, cost)
     {
         Theme::apply();
         window = std::make_unique<MainWindow>(*journey, *db, clock);
@@ -37,8 +37,7 @@ struct GuiWorld : TestWorld
         window.reset();
     }
 
-    template<typename T = Page>
-    T *page(ameli::JourneyStep step) const
+    template <typename T = Page> T *page(ameli::JourneyStep step) const
     {
         return qobject_cast<T *>(window->page(step));
     }

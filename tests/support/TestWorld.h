@@ -32,12 +32,12 @@ struct TestWorld
     std::unique_ptr<ameli::JourneyService> journey;
     qint64 personId = 0;
 
-    explicit TestWorld(bool withPerson = true)
+    // The smallest Argon2id cost keeps the suite fast; production cost is tested apart.
+    explicit TestWorld(bool withPerson = true,
+                       ameli::SecretHasher::Cost cost = ameli::SecretHasher::Cost::Minimal)
     {
         db = std::make_unique<ameli::Database>(dir.filePath(QStringLiteral("test.sqlite")));
-        // The smallest Argon2id cost keeps the suite fast; production cost is tested apart.
-        journey = std::make_unique<ameli::JourneyService>(
-            *db, clock, ameli::SecretHasher(ameli::SecretHasher::Cost::Minimal));
+        journey = std::make_unique<ameli::JourneyService>(*db, clock, ameli::SecretHasher(cost));
         if (withPerson)
             personId = addPerson(QLatin1String(kNir), QDate(1985, 7, 14), QLatin1String(kEmail));
     }

@@ -1,5 +1,5 @@
 #include "GuiWorld.h"
-
+#include "identity/Nir.h"
 #include "pages/ConditionsPage.h"
 #include "pages/ContactDetailsPage.h"
 #include "pages/ForgottenCodePage.h"
@@ -10,12 +10,10 @@
 #include "widgets/StrengthMeter.h"
 #include "widgets/YesNoChoice.h"
 
-#include "identity/Nir.h"
-
 #include <QAccessible>
-#include <QProgressBar>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QToolButton>
 
@@ -75,9 +73,9 @@ private slots:
         QVERIFY2(names.mid(0, expected.size()) == expected, qPrintable(names.join(u" | ")));
         // Nothing of another page takes the focus.
         for (QWidget *widget : tabChain(login->nirEdit())) {
-            QVERIFY2(login->isAncestorOf(widget) || !w.window->isAncestorOf(widget)
-                         || widget == w.window->backButton() || widget == w.window->forwardButton()
-                         || widget == w.window->mailboxButton(),
+            QVERIFY2(login->isAncestorOf(widget) || !w.window->isAncestorOf(widget) ||
+                         widget == w.window->backButton() || widget == w.window->forwardButton() ||
+                         widget == w.window->mailboxButton(),
                      widget->metaObject()->className());
         }
     }
@@ -101,7 +99,8 @@ private slots:
                  QStringLiteral("Nouvelle série de caractères"));
         QCOMPARE(accessibleName(p->captchaBox()->listenButton()),
                  QStringLiteral("Écouter les caractères"));
-        QVERIFY(p->captchaBox()->imageLabel()->accessibleDescription().contains(u"Écouter les caractères"));
+        QVERIFY(p->captchaBox()->imageLabel()->accessibleDescription().contains(
+            u"Écouter les caractères"));
         // The renewal works from the keyboard too.
         const quint64 serial = w.journey->captcha().current().serial;
         p->captchaBox()->renewButton()->setFocus(Qt::TabFocusReason);
@@ -122,7 +121,8 @@ private slots:
             }
         }
         auto *contact = w.page<ContactDetailsPage>(JourneyStep::ContactDetails);
-        QCOMPARE(accessibleName(contact->emailEdit()), QStringLiteral("Saisissez votre adresse email : *"));
+        QCOMPARE(accessibleName(contact->emailEdit()),
+                 QStringLiteral("Saisissez votre adresse email : *"));
         // Every button of every page has a name a screen reader can say.
         for (Page *page : w.window->findChildren<Page *>()) {
             for (QAbstractButton *b : page->findChildren<QAbstractButton *>())

@@ -1,15 +1,13 @@
 #include "GuiWorld.h"
-
 #include "pages/ForgottenCodePage.h"
 #include "widgets/CaptchaAudioPlayer.h"
 #include "widgets/CaptchaBox.h"
 
-#include <QMediaDevices>
 #include <QAudioDevice>
+#include <QMediaDevices>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QToolButton>
-
 #include <cmath>
 
 using namespace ameli;
@@ -59,7 +57,8 @@ private slots:
         const double rms = std::sqrt(sum / double(count));
         qInfo("recorded %lld samples, peak %d, rms %.0f", qlonglong(count), peak, rms);
         QVERIFY2(peak > 3000 && rms > 150,
-                 qPrintable(QStringLiteral("peak %1, rms %2: the output was silent").arg(peak).arg(rms)));
+                 qPrintable(
+                     QStringLiteral("peak %1, rms %2: the output was silent").arg(peak).arg(rms)));
     }
 };
 

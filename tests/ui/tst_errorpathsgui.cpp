@@ -1,5 +1,4 @@
 #include "GuiWorld.h"
-
 #include "pages/ConditionsPage.h"
 #include "pages/ContactDetailsPage.h"
 #include "pages/ForgottenCodePage.h"
@@ -29,7 +28,8 @@ void verifyErrorBeside(GuiWorld &w, const QString &fieldName, const QString &exp
     QVERIFY2(f, qPrintable(fieldName));
     QVERIFY2(f->errorLabel()->isVisible(), qPrintable(fieldName));
     QVERIFY2(f->error().contains(expected), qPrintable(f->error()));
-    QVERIFY(f->isAncestorOf(QApplication::focusWidget()) || f->input() == QApplication::focusWidget());
+    QVERIFY(f->isAncestorOf(QApplication::focusWidget()) ||
+            f->input() == QApplication::focusWidget());
     // X2: a screen reader reads the message with the field.
     QCOMPARE(f->input()->accessibleDescription(), f->error());
 }
@@ -120,7 +120,8 @@ private slots:
         UserActions::type(p->captchaBox()->answerEdit(), w.journey->captcha().current().characters);
         w.advance(30s);
         p->captchaBox()->refreshCountdown();
-        QVERIFY(p->captchaBox()->countdownLabel()->text().contains(u"délai de 5 minutes est dépassé"));
+        QVERIFY(
+            p->captchaBox()->countdownLabel()->text().contains(u"délai de 5 minutes est dépassé"));
         w.clickButton(QStringLiteral("VALIDER"));
         verifyErrorBeside(w, field::captcha, QStringLiteral("5 minutes"));
         QCOMPARE(w.step(), JourneyStep::ForgottenCode);
@@ -191,11 +192,16 @@ private slots:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("P1 too short") << "Ab1" << "entre 8 et 50 caractères";
-        QTest::newRow("P2 no upper case") << "motdepasse1" << "minuscules et majuscules";
-        QTest::newRow("P3 no digit or special") << "MotdePasse" << "un chiffre ou un caractère spécial";
-        QTest::newRow("P4 forbidden character") << "Motde Passe1" << "caractères autorisés";
-        QTest::newRow("P5 birth year") << "MotdePasse1985" << "date de naissance";
+        QTest::newRow("P1 too short") << "Ab1"
+                                      << "entre 8 et 50 caractères";
+        QTest::newRow("P2 no upper case") << "motdepasse1"
+                                          << "minuscules et majuscules";
+        QTest::newRow("P3 no digit or special") << "MotdePasse"
+                                                << "un chiffre ou un caractère spécial";
+        QTest::newRow("P4 forbidden character") << "Motde Passe1"
+                                                << "caractères autorisés";
+        QTest::newRow("P5 birth year") << "MotdePasse1985"
+                                       << "date de naissance";
     }
 
     void unmetCodeRule_P1_P5()
@@ -245,7 +251,8 @@ private slots:
     {
         GuiWorld w;
         const QString family = QStringLiteral("famille.petit@exemple.fr");
-        const qint64 mother = w.addPerson(QStringLiteral("2630469381077"), QDate(1963, 4, 12), family);
+        const qint64 mother =
+            w.addPerson(QStringLiteral("2630469381077"), QDate(1963, 4, 12), family);
         Account account = AccountRepository(*w.db).require(mother);
         account.state = AccountState::Active;
         account.email = family;
@@ -266,7 +273,8 @@ private slots:
         w.advance(8 * 24h);
         w.window->showMailbox();
         UserActions::clickRow(w.window->mailbox()->mailList(), 0);
-        QVERIFY(UserActions::clickLink(w.window->mailbox()->reader(), QStringLiteral("confirmation-email")));
+        QVERIFY(UserActions::clickLink(w.window->mailbox()->reader(),
+                                       QStringLiteral("confirmation-email")));
         w.waitIdle();
         QCOMPARE(w.step(), JourneyStep::LinkExpired);
         QVERIFY(w.notice().contains(u"n'est plus actif"));

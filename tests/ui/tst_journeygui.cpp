@@ -1,5 +1,5 @@
 #include "GuiWorld.h"
-
+#include "journey/GuideTexts.h"
 #include "pages/AccountHomePage.h"
 #include "pages/ConditionsPage.h"
 #include "pages/ContactDetailsPage.h"
@@ -12,13 +12,12 @@
 #include "widgets/StrengthMeter.h"
 #include "widgets/YesNoChoice.h"
 
-#include "journey/GuideTexts.h"
-
 #include <QLineEdit>
-#include <QToolButton>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace ameli;
@@ -186,7 +185,8 @@ private slots:
         QCOMPARE(w.step(), JourneyStep::Home);
 
         w.clickButton(QStringLiteral("Connectez-vous"));
-        QPushButton *where = w.button(QStringLiteral("Où trouver mon numéro de sécurité sociale ?"));
+        QPushButton *where =
+            w.button(QStringLiteral("Où trouver mon numéro de sécurité sociale ?"));
         QLabel *whereText = nullptr;
         for (QLabel *l : w.window->currentPage()->findChildren<QLabel *>()) {
             if (l->text() == GuideTexts::whereIsMyNumber())
@@ -200,6 +200,33 @@ private slots:
         QVERIFY(w.notice().contains(u"FranceConnect ne fait pas partie"));
         w.clickButton(QStringLiteral("Première visite ? Créer un compte"));
         QCOMPARE(w.step(), JourneyStep::AccountCreation);
+    }
+
+    // Hashing a code at the real cost (about 0.1 s) runs off the GUI thread: the window keeps
+    // processing events meanwhile, and the page cannot be used twice.
+    void hashingNeverFreezesTheWindow()
+    {
+        GuiWorld w(true, SecretHasher::Cost::Interactive);
+        w.requestCode();
+        w.journey->login(QLatin1String(TestWorld::kNir), w.latestProvisionalCode());
+        w.journey->answerConditions(true);
+        JourneyResult step2;
+        step2.step = JourneyStep::PersonalCode;
+        w.window->go(step2);
+        auto *personal = w.page<PersonalCodePage>(JourneyStep::PersonalCode);
+        UserActions::type(personal->codeField(), QLatin1String(TestWorld::kGoodCode));
+        UserActions::type(personal->confirmField(), QLatin1String(TestWorld::kGoodCode));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&ticks] { ++ticks; });
+        ticker.start(5);
+        QTest::mouseClick(personal->continueButton(), Qt::LeftButton);
+        QVERIFY(w.window->runner()->isBusy());
+        // While the code is hashed, the page cannot be used a second time.
+        QVERIFY(!personal->continueButton()->isEnabled());
+        w.waitIdle();
+        QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
+        QCOMPARE(w.step(), JourneyStep::ContactDetails);
     }
 
     // L4: an active account's forgotten code, on screen: straight to step 2, then the account.

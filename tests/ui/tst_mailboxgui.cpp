@@ -1,5 +1,4 @@
 #include "GuiWorld.h"
-
 #include "journey/SimulatedSites.h"
 #include "mail/MailDelivery.h"
 #include "store/ProviderRuleRepository.h"
@@ -40,10 +39,10 @@ private slots:
     {
         GuiWorld w;
         w.walkToValidationPending();
-        MailDelivery(*w.db).deliver(QLatin1String(TestWorld::kEmail),
-                                    {QStringLiteral("Mamie"), QStringLiteral("Photos"),
-                                     QStringLiteral("<p>Bisous</p>")},
-                                    w.clock.now());
+        MailDelivery(*w.db).deliver(
+            QLatin1String(TestWorld::kEmail),
+            {QStringLiteral("Mamie"), QStringLiteral("Photos"), QStringLiteral("<p>Bisous</p>")},
+            w.clock.now());
         w.window->showMailbox();
         MailboxWindow *mailbox = w.window->mailbox();
         mailbox->showAddress(QLatin1String(TestWorld::kEmail));
@@ -68,7 +67,8 @@ private slots:
         MailboxWindow *mailbox = w.window->mailbox();
         mailbox->showAddress(QLatin1String(TestWorld::kEmail));
         QCOMPARE(mailbox->mailList()->topLevelItemCount(), 1);
-        QCOMPARE(mailbox->mailList()->topLevelItem(0)->text(1), MailTemplates::provisionalCodeSubject());
+        QCOMPARE(mailbox->mailList()->topLevelItem(0)->text(1),
+                 MailTemplates::provisionalCodeSubject());
         mailbox->folderList()->setCurrentRow(1);
         QCOMPARE(mailbox->mailList()->topLevelItemCount(), 0);
         UserActions::type(mailbox->searchEdit(), QStringLiteral("Confirmation"));
@@ -102,7 +102,8 @@ private slots:
         w.journey->answerConditions(true);
         w.journey->choosePersonalCode(QLatin1String(TestWorld::kGoodCode),
                                       QLatin1String(TestWorld::kGoodCode));
-        w.window->go(w.journey->giveContactDetails(w.contact(QStringLiteral("camile.martin@exemple.fr"))));
+        w.window->go(
+            w.journey->giveContactDetails(w.contact(QStringLiteral("camile.martin@exemple.fr"))));
         QCOMPARE(w.step(), JourneyStep::ValidationPending);
         MailboxWindow *mailbox = w.window->mailbox();
         QCOMPARE(mailbox->address(), QLatin1String(TestWorld::kEmail));
@@ -122,7 +123,8 @@ private slots:
         MailboxWindow *mailbox = w.window->mailbox();
         mailbox->showAddress(QLatin1String(TestWorld::kEmail));
         UserActions::clickRow(mailbox->mailList(), 0);
-        QVERIFY(UserActions::clickLink(mailbox->reader(), QStringLiteral("assure.ameli.fr/PortailAS")));
+        QVERIFY(
+            UserActions::clickLink(mailbox->reader(), QStringLiteral("assure.ameli.fr/PortailAS")));
         w.waitIdle();
         QCOMPARE(w.step(), JourneyStep::Login);
     }

@@ -1,8 +1,6 @@
 #include "GuiWorld.h"
-
-#include "journey/GuideTexts.h"
-
 #include "Translations.h"
+#include "journey/GuideTexts.h"
 
 #include <QDialogButtonBox>
 #include <QLocale>

@@ -145,8 +145,8 @@ void MailboxWindow::refresh()
 int MailboxWindow::unreadCount() const
 {
     const MailRepository mails(m_database);
-    return mails.unreadCount(address(), MailFolder::Inbox)
-           + mails.unreadCount(address(), MailFolder::Spam);
+    return mails.unreadCount(address(), MailFolder::Inbox) +
+           mails.unreadCount(address(), MailFolder::Spam);
 }
 
 void MailboxWindow::fillList()
@@ -205,8 +205,9 @@ void MailboxWindow::showMail(qint64 id)
             tr("Courrier indésirable (%1)").arg(counts.unreadCount(address(), MailFolder::Spam)));
         emit unreadCountChanged(unreadCount());
     }
-    m_header->setText(tr("De : %1\nObjet : %2\nDate : %3")
-                          .arg(mail->content.sender, mail->content.subject,
-                               mail->sentAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    m_header->setText(
+        tr("De : %1\nObjet : %2\nDate : %3")
+            .arg(mail->content.sender, mail->content.subject,
+                 mail->sentAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     m_reader->setHtml(mail->content.htmlBody);
 }

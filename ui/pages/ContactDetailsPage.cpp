@@ -32,8 +32,8 @@ ContactDetailsPage::ContactDetailsPage(const PageContext &context, QWidget *pare
         e->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     }
     card()->addWidget(addField(field::email, new FormField(t.email, m_email, this)));
-    card()->addWidget(
-        addField(field::emailConfirmation, new FormField(t.emailConfirmation, m_confirmation, this)));
+    card()->addWidget(addField(field::emailConfirmation,
+                               new FormField(t.emailConfirmation, m_confirmation, this)));
     m_emailPromo = new YesNoChoice(t.emailPromo, t.yes, t.no);
     card()->addWidget(new FormField(t.emailPromo, m_emailPromo, this));
 

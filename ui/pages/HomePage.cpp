@@ -31,7 +31,8 @@ HomePage::HomePage(const PageContext &context, QWidget *parent)
     for (const QString &s : t.services)
         items += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
     list->setText(QStringLiteral("<ul>%1</ul>").arg(items));
-    list->setAccessibleName(t.servicesTitle + QStringLiteral(" : ") + t.services.join(QStringLiteral(", ")));
+    list->setAccessibleName(t.servicesTitle + QStringLiteral(" : ") +
+                            t.services.join(QStringLiteral(", ")));
     card()->addWidget(list);
     connect(m_connect, &QPushButton::clicked, this,
             [this] { emit navigate(NavigationLink::ConnectYourself); });

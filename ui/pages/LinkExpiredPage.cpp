@@ -34,8 +34,8 @@ LinkExpiredPage::LinkExpiredPage(const PageContext &context, JourneyStep step, Q
         connect(group, &QButtonGroup::buttonClicked, this, &LinkExpiredPage::updateFields);
     }
     card()->addWidget(addField(field::email, new FormField(t.email, m_email, this)));
-    card()->addWidget(
-        addField(field::emailConfirmation, new FormField(t.emailConfirmation, m_confirmation, this)));
+    card()->addWidget(addField(field::emailConfirmation,
+                               new FormField(t.emailConfirmation, m_confirmation, this)));
     m_send = addPrimaryButton(tr("&ENVOYER LE LIEN"));
     connect(m_send, &QPushButton::clicked, this, [this] {
         const QString email = m_email->text();

@@ -48,7 +48,8 @@ LoginPage::LoginPage(const PageContext &context, QWidget *parent)
 
     m_nir->setMaxLength(21);
     auto *nirField = addField(field::nir, new FormField(t.nirLabel, m_nir, this));
-    nirField->addBelow(explanation(new LinkButton(t.whereIsNumber), GuideTexts::whereIsMyNumber(), this));
+    nirField->addBelow(
+        explanation(new LinkButton(t.whereIsNumber), GuideTexts::whereIsMyNumber(), this));
     card()->addWidget(nirField);
 
     m_code->setEchoMode(QLineEdit::Password);
@@ -67,7 +68,8 @@ LoginPage::LoginPage(const PageContext &context, QWidget *parent)
     franceConnect->setProperty("franceConnect", true);
     franceConnect->setAccessibleName(t.franceConnect);
     card()->addWidget(franceConnect, 0, Qt::AlignLeft);
-    card()->addWidget(explanation(new LinkButton(t.whatIsFranceConnect), GuideTexts::whatIsFranceConnect(), this));
+    card()->addWidget(explanation(new LinkButton(t.whatIsFranceConnect),
+                                  GuideTexts::whatIsFranceConnect(), this));
     auto *firstVisit = new LinkButton(t.firstVisit, this);
     card()->addWidget(firstVisit, 0, Qt::AlignLeft);
 

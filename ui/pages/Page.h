@@ -1,7 +1,6 @@
 #pragma once
 
 #include "PageContext.h"
-
 #include "journey/JourneyResult.h"
 
 #include <QHash>

@@ -55,8 +55,8 @@ PersonalCodePage::PersonalCodePage(const PageContext &context, QWidget *parent)
     connect(m_code, &PasswordField::textChanged, this, &PersonalCodePage::refresh);
     connect(m_confirm, &PasswordField::textChanged, this, &PersonalCodePage::refresh);
     connect(m_rules, &RuleChecklist::latinLettersRequested, this, [this] {
-        m_allowed->setText(tr("Caractères latins autorisés : %1")
-                               .arg(PersonalCodePolicy::allowedLatinLetters()));
+        m_allowed->setText(
+            tr("Caractères latins autorisés : %1").arg(PersonalCodePolicy::allowedLatinLetters()));
         m_allowed->setVisible(true);
     });
     connect(m_rules, &RuleChecklist::specialCharactersRequested, this, [this] {

@@ -3,6 +3,9 @@
 #include "JourneyRunner.h"
 #include "MainWindow.h"
 #include "UserActions.h"
+#include "captcha/CaptchaService.h"
+#include "clock/SimulationClock.h"
+#include "journey/JourneyService.h"
 #include "mailbox/MailboxWindow.h"
 #include "pages/ConditionsPage.h"
 #include "pages/ContactDetailsPage.h"
@@ -10,14 +13,10 @@
 #include "pages/LinkExpiredPage.h"
 #include "pages/LoginPage.h"
 #include "pages/PersonalCodePage.h"
+#include "personas/DemoPersonas.h"
 #include "widgets/CaptchaBox.h"
 #include "widgets/PasswordField.h"
 #include "widgets/YesNoChoice.h"
-
-#include "captcha/CaptchaService.h"
-#include "clock/SimulationClock.h"
-#include "journey/JourneyService.h"
-#include "personas/DemoPersonas.h"
 
 #include <QCoreApplication>
 #include <QLineEdit>
@@ -34,8 +33,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-template<typename T>
-T *pageAs(MainWindow &window, JourneyStep step)
+template <typename T> T *pageAs(MainWindow &window, JourneyStep step)
 {
     return qobject_cast<T *>(window.page(step));
 }
@@ -103,7 +101,8 @@ QStringList StoryboardTour::run(QString *error)
     if (!expectStep(int(JourneyStep::Login), QStringLiteral("connexion"), error))
         return m_written;
     auto *login = pageAs<LoginPage>(m_window, JourneyStep::Login);
-    UserActions::click(buttonNamed(login, QStringLiteral("Où trouver mon numéro de sécurité sociale ?")));
+    UserActions::click(
+        buttonNamed(login, QStringLiteral("Où trouver mon numéro de sécurité sociale ?")));
     shoot(QStringLiteral("connexion-assure-ameli-fr"));
     UserActions::click(buttonNamed(login, QStringLiteral("S'identifier avec FranceConnect")));
     shoot(QStringLiteral("connexion-franceconnect-hors-simulation"));

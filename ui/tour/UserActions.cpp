@@ -54,8 +54,8 @@ bool UserActions::clickLink(QTextBrowser *browser, const QString &hrefPart)
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.charFormat().isAnchor()
-                || !fragment.charFormat().anchorHref().contains(hrefPart)) {
+            if (!fragment.charFormat().isAnchor() ||
+                !fragment.charFormat().anchorHref().contains(hrefPart)) {
                 continue;
             }
             QTextCursor cursor(browser->document());

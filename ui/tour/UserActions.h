@@ -16,7 +16,8 @@ public:
     static void click(QWidget *widget);
     // Focuses the field by a click, selects what it holds and types over it.
     static void type(QWidget *field, const QString &text);
-    static void pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    static void pressKey(QWidget *widget, int key,
+                         Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     static void clickRow(QTreeWidget *list, int row);
     // Clicks the first link whose address contains `hrefPart`. False when there is none.
     static bool clickLink(QTextBrowser *browser, const QString &hrefPart);

@@ -3,11 +3,10 @@
 #include "Announcer.h"
 #include "CaptchaAudioPlayer.h"
 #include "FormField.h"
-
 #include "captcha/CaptchaImageRenderer.h"
-#include "journey/GuideTexts.h"
 #include "captcha/CaptchaService.h"
 #include "clock/SimulationClock.h"
+#include "journey/GuideTexts.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -46,7 +45,8 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     m_renew = new QToolButton(this);
     m_listen = new QToolButton(this);
     auto *row = new QHBoxLayout;
-    m_image->setFixedSize(ameli::CaptchaImageRenderer::kWidth, ameli::CaptchaImageRenderer::kHeight);
+    m_image->setFixedSize(ameli::CaptchaImageRenderer::kWidth,
+                          ameli::CaptchaImageRenderer::kHeight);
     // X3: the image says where its sound alternative is.
     m_image->setAccessibleName(tr("Image de caractères à recopier"));
     m_image->setAccessibleDescription(
@@ -75,9 +75,9 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     layout->addLayout(row);
 
     // X3: how to reach the sound alternative, and the renewal, said in words.
-    auto *help = new QLabel(ameli::GuideTexts::forgottenCode().fiveMinutes + QLatin1Char(' ')
-                                + tr("Le bouton flèche donne une nouvelle série de caractères, le "
-                                     "bouton haut-parleur la lit à voix haute."),
+    auto *help = new QLabel(ameli::GuideTexts::forgottenCode().fiveMinutes + QLatin1Char(' ') +
+                                tr("Le bouton flèche donne une nouvelle série de caractères, le "
+                                   "bouton haut-parleur la lit à voix haute."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);

@@ -9,7 +9,12 @@ class Notice : public QLabel
     Q_OBJECT
 
 public:
-    enum class Kind { Info, Success, Error };
+    enum class Kind
+    {
+        Info,
+        Success,
+        Error
+    };
 
     explicit Notice(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);

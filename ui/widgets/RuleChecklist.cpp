@@ -67,9 +67,9 @@ void RuleChecklist::update(const QList<ameli::CodeRuleCheck> &checks)
             continue;
         // Words as well as colour and sign: never colour alone.
         const QString state = check.met ? tr("respecté") : tr("non respecté");
-        label->setText(QStringLiteral("%1 %2 (%3)")
-                           .arg(check.met ? QStringLiteral("✔") : QStringLiteral("✘"),
-                                check.label, state));
+        label->setText(
+            QStringLiteral("%1 %2 (%3)")
+                .arg(check.met ? QStringLiteral("✔") : QStringLiteral("✘"), check.label, state));
         label->setProperty("rule", check.met ? QStringLiteral("met") : QStringLiteral("unmet"));
         label->style()->unpolish(label);
         label->style()->polish(label);
