@@ -114,6 +114,28 @@ private slots:
         QCOMPARE(mailbox->mailList()->topLevelItemCount(), 1);
     }
 
+    // X1: the mailbox with the keyboard alone: arrows choose the mail, Tab reaches the link in
+    // it, Enter opens it.
+    void validationLinkWithTheKeyboard_X1_V2()
+    {
+        GuiWorld w;
+        w.walkToValidationPending();
+        w.window->showMailbox();
+        MailboxWindow *mailbox = w.window->mailbox();
+        mailbox->showAddress(QLatin1String(TestWorld::kEmail));
+        mailbox->mailList()->setFocus();
+        QTest::keyClick(mailbox->mailList(), Qt::Key_Down);
+        QTest::keyClick(mailbox->mailList(), Qt::Key_Home);
+        QVERIFY(mailbox->reader()->toPlainText().contains(u"Confirmer mon email"));
+        mailbox->reader()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(mailbox->reader(), Qt::Key_Tab);
+        QVERIFY(mailbox->reader()->textCursor().charFormat().anchorHref().contains(
+            QStringLiteral("confirmation-email")));
+        QTest::keyClick(mailbox->reader(), Qt::Key_Return);
+        w.waitIdle();
+        QVERIFY(w.notice().contains(u"activé"));
+    }
+
     // F5: the mail's "cliquant ici" leads to the login page.
     void clickHereOpensTheLoginPage_F5()
     {
