@@ -1,6 +1,7 @@
 #include "JourneyService.h"
 
 #include "GuideTexts.h"
+#include "ProvisionalCodeMailer.h"
 #include "SimulatedSites.h"
 #include "ValidationMailer.h"
 #include "clock/SimulationClock.h"
@@ -235,20 +236,7 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
                                "ne peut pas vous être envoyé. Contactez votre caisse d'Assurance "
                                "Maladie au 3646, qui pourra vous le remettre."));
         }
-        const AccountRepository accounts(m_database);
-        Account account = accounts.require(person->id);
-        const QString code = RandomSource::digits(4);
-        // F7: the new code replaces the previous one. It also lifts a lock-out: receiving it
-        // proves the person reads the mail on file.
-        account.provisionalCodeHash = m_hasher.hash(code);
-        account.provisionalIssuedAt = m_clock.now();
-        account.failedLogins = 0;
-        account.lockedUntil = {};
-        if (account.state == AccountState::NoCode)
-            account.state = AccountState::ProvisionalCodeSent;
-        accounts.save(account);
-        MailDelivery(m_database)
-            .deliver(person->emailOnFile, MailTemplates::provisionalCode(code), m_clock.now());
+        ProvisionalCodeMailer(m_database, m_hasher).send(*person, m_clock.now());
         qCInfo(lcJourney) << "provisional code sent for" << nir.masked();
         return success(JourneyStep::CodeSent,
                        QCoreApplication::translate(

@@ -262,6 +262,16 @@ void Database::migrate()
     transaction.commit();
 }
 
+void Database::clearAllData() const
+{
+    Transaction transaction(*this);
+    for (const char *table :
+         {"mails", "validation_links", "accounts", "persons", "provider_rules"}) {
+        run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    }
+    transaction.commit();
+}
+
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());

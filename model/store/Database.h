@@ -35,6 +35,9 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // Empties every table, in one transaction (a scenario starts from a clean store).
+    void clearAllData() const;
+
     QSqlQuery prepare(const QString &sql) const;
     static void exec(QSqlQuery &query);
     // A statement without parameters.

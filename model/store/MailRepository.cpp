@@ -108,6 +108,11 @@ void MailRepository::markRead(qint64 id, bool read) const
     Database::exec(q);
 }
 
+QList<Mail> MailRepository::after(qint64 id) const
+{
+    return select(QStringLiteral("id > ?"), {id});
+}
+
 std::optional<Mail> MailRepository::latest() const
 {
     const QList<Mail> mails = select(QStringLiteral("id = (SELECT max(id) FROM mails)"), {});

@@ -25,6 +25,8 @@ public:
     QList<Mail> search(const QString &address, const QString &words) const;
     int unreadCount(const QString &address, MailFolder folder) const;
     void markRead(qint64 id, bool read = true) const;
+    // Every mail sent after the mail `id`, to whomever, newest first.
+    QList<Mail> after(qint64 id) const;
     // The mail sent last, to whomever: where the mailbox opens after an action.
     std::optional<Mail> latest() const;
     // Every address that received at least one mail.

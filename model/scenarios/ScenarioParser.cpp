@@ -1,0 +1,141 @@
+#include "ScenarioParser.h"
+
+#include "identity/Nir.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ameli {
+
+namespace {
+
+const QList<std::pair<QString, Scenario::Goal>> kGoals = {
+    {QStringLiteral("active"), Scenario::Goal::Active},
+    {QStringLiteral("code_sent"), Scenario::Goal::CodeSent},
+    {QStringLiteral("activation_started"), Scenario::Goal::ActivationStarted},
+    {QStringLiteral("personal_code_chosen"), Scenario::Goal::PersonalCodeChosen},
+    {QStringLiteral("email_pending"), Scenario::Goal::EmailPending},
+};
+
+QString reason(const char *text)
+{
+    return QCoreApplication::translate("ScenarioParser", text);
+}
+
+} // namespace
+
+QStringList ScenarioParser::states()
+{
+    return {QStringLiteral("no_code"), QStringLiteral("code_sent"),
+            QStringLiteral("conditions_accepted"), QStringLiteral("personal_code_chosen"),
+            QStringLiteral("email_pending"), QStringLiteral("active")};
+}
+
+QStringList ScenarioParser::goals()
+{
+    QStringList names;
+    for (const auto &[name, goal] : kGoals)
+        names << name;
+    return names;
+}
+
+std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QString &fileName,
+                                              QString *problem)
+{
+    const auto fail = [problem](const QString &why) -> std::optional<Scenario> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return fail(reason("JSON invalide à l'octet %1 : %2")
+                        .arg(error.offset)
+                        .arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return fail(reason("le fichier doit contenir un objet JSON { ... }"));
+    const QJsonObject o = doc.object();
+
+    Scenario s;
+    s.sourceFile = fileName;
+    s.id = o.value(QStringLiteral("id")).toString();
+    s.title = o.value(QStringLiteral("title")).toString();
+    s.objective = o.value(QStringLiteral("objective")).toString();
+    s.symptom = o.value(QStringLiteral("symptom")).toString();
+    s.check = o.value(QStringLiteral("check")).toString();
+    s.personaNir = o.value(QStringLiteral("persona")).toString();
+    if (s.id.isEmpty() || s.id.contains(QLatin1Char(' ')))
+        return fail(reason("« id » manque ou contient un espace"));
+    if (s.title.isEmpty())
+        return fail(reason("« title » (le titre en français) manque"));
+    if (s.objective.isEmpty())
+        return fail(reason("« objective » (l'objectif pédagogique) manque"));
+    if (!Nir::parse(s.personaNir).isValid())
+        return fail(reason("« persona » doit être le numéro de sécurité sociale d'une personne "
+                           "de démonstration"));
+    s.personaNir = Nir::parse(s.personaNir).number();
+    for (const QJsonValue &h : o.value(QStringLiteral("hints")).toArray())
+        s.hints << h.toString();
+
+    const QString goal = o.value(QStringLiteral("goal")).toString(QStringLiteral("active"));
+    bool goalFound = false;
+    for (const auto &[name, value] : kGoals) {
+        if (name == goal) {
+            s.goal = value;
+            goalFound = true;
+        }
+    }
+    if (!goalFound)
+        return fail(reason("« goal » inconnu : « %1 » (possibles : %2)")
+                        .arg(goal, goals().join(QStringLiteral(", "))));
+
+    const QJsonObject start = o.value(QStringLiteral("start")).toObject();
+    s.start.state = start.value(QStringLiteral("state")).toString(QStringLiteral("no_code"));
+    if (!states().contains(s.start.state))
+        return fail(reason("« start.state » inconnu : « %1 » (possibles : %2)")
+                        .arg(s.start.state, states().join(QStringLiteral(", "))));
+    s.start.personalCode = start.value(QStringLiteral("personalCode")).toString();
+    s.start.accountEmail = start.value(QStringLiteral("accountEmail")).toString();
+    s.start.provisionalCodes = start.value(QStringLiteral("provisionalCodes")).toInt(0);
+    s.start.validationMails = start.value(QStringLiteral("validationMails")).toInt(1);
+    s.start.failedLogins = start.value(QStringLiteral("failedLogins")).toInt(0);
+    s.start.conditionsRefused = start.value(QStringLiteral("conditionsRefused")).toBool(false);
+    s.start.otherMails = start.value(QStringLiteral("otherMails")).toInt(0);
+    s.start.advanceMinutes = start.value(QStringLiteral("advanceMinutes")).toInt(0);
+    const int stateIndex = int(states().indexOf(s.start.state));
+    if (stateIndex >= 3 && s.start.personalCode.isEmpty())
+        return fail(reason("« start.personalCode » est nécessaire à partir de l'état "
+                           "« personal_code_chosen »"));
+    if (s.start.advanceMinutes < 0 || s.start.provisionalCodes < 0 || s.start.validationMails < 1
+        || s.start.failedLogins < 0 || s.start.otherMails < 0) {
+        return fail(reason("les nombres de « start » doivent être positifs"));
+    }
+
+    for (const QJsonValue &v : o.value(QStringLiteral("providers")).toArray()) {
+        const QJsonObject p = v.toObject();
+        ProviderRule rule;
+        rule.addressPattern = p.value(QStringLiteral("pattern")).toString();
+        const QString behaviour = p.value(QStringLiteral("behaviour")).toString();
+        if (behaviour == u"spam")
+            rule.behaviour = ProviderRule::Behaviour::ToSpam;
+        else if (behaviour == u"delete_containing")
+            rule.behaviour = ProviderRule::Behaviour::DeleteContaining;
+        else if (behaviour == u"block_links")
+            rule.behaviour = ProviderRule::Behaviour::BlockLinks;
+        else
+            return fail(reason("« providers » : comportement inconnu « %1 » (spam, "
+                               "delete_containing, block_links)")
+                            .arg(behaviour));
+        rule.word = p.value(QStringLiteral("word")).toString();
+        if (rule.addressPattern.isEmpty())
+            return fail(reason("« providers » : « pattern » manque"));
+        s.providers.append(rule);
+    }
+    return s;
+}
+
+} // namespace ameli
