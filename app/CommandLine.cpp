@@ -41,7 +41,29 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                            "base temporaire, enregistre une image PNG par écran dans DOSSIER, "
                            "puis quitte."),
         QCoreApplication::translate("CommandLine", "DOSSIER"));
-    parser.addOptions({help, version, db, importPersonas, lang, tour});
+    const QCommandLineOption listScenarios(
+        QStringLiteral("list-scenarios"),
+        QCoreApplication::translate("CommandLine",
+                                    "Liste les scénarios de formation (identifiant, titre) puis "
+                                    "quitte."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("CommandLine",
+                                    "Démarre sur le scénario ID, dans une base temporaire, avec "
+                                    "le panneau du formateur."),
+        QStringLiteral("ID"));
+    const QCommandLineOption trainer(
+        QStringLiteral("trainer"),
+        QCoreApplication::translate("CommandLine",
+                                    "Affiche le panneau du formateur au démarrage (Ctrl+Maj+F "
+                                    "l'affiche ou le cache)."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("CommandLine",
+                                    "Mode démonstration : plein écran, retour à l'accueil après "
+                                    "quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter."));
+    parser.addOptions({help, version, db, importPersonas, lang, tour, listScenarios, scenario,
+                       trainer, kiosk});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -76,5 +98,9 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     out.databasePath = parser.isSet(db) ? parser.value(db) : ameli::Database::defaultPath();
     out.importFile = parser.value(importPersonas);
     out.tourDirectory = parser.value(tour);
+    out.listScenarios = parser.isSet(listScenarios);
+    out.scenario = parser.value(scenario);
+    out.trainer = parser.isSet(trainer);
+    out.kiosk = parser.isSet(kiosk);
     return std::nullopt;
 }

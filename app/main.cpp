@@ -9,7 +9,11 @@
 #include "security/SecretHasher.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "kiosk/KioskController.h"
+#include "scenarios/ScenarioCatalog.h"
 #include "tour/StoryboardTour.h"
+#include "trainer/ScenarioSession.h"
+#include "trainer/TrainerPanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,7 +30,8 @@ namespace {
 bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--import-personas", "-h", "--help", "-v", "--version"}) {
+        for (const char *flag :
+             {"--import-personas", "--list-scenarios", "-h", "--help", "-v", "--version"}) {
             if (std::strncmp(argv[i], flag, std::strlen(flag)) == 0)
                 return false;
         }
@@ -64,6 +69,19 @@ int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::Simulatio
     return 0;
 }
 
+int listScenarios(const ameli::ScenarioCatalog &catalog)
+{
+    QTextStream out(stdout);
+    for (const ameli::Scenario &s : catalog.scenarios())
+        out << s.id << '\t' << s.title << '\n';
+    QTextStream err(stderr);
+    for (const ameli::ScenarioLoadError &e : catalog.errors())
+        err << QCoreApplication::translate("main", "Fichier de scénario refusé, %1 : %2")
+                   .arg(e.file, e.problem)
+            << '\n';
+    return catalog.errors().isEmpty() ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -87,15 +105,31 @@ int main(int argc, char **argv)
         return *exitCode;
     Translations::install(*app, options.language);
 
+    ameli::ScenarioCatalog catalog;
+    catalog.load();
+    if (options.listScenarios)
+        return listScenarios(catalog);
+    const bool withScenario = !options.scenario.isEmpty();
+    if (withScenario && !catalog.find(options.scenario)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "Scénario inconnu « %1 » : ameli-simulator "
+                                           "--list-scenarios donne la liste.")
+                                   .arg(options.scenario)
+                            << '\n';
+        return 2;
+    }
+
     ameli::SimulationClock clock;
-    // The tour walks a fresh store of its own: it never changes the trainer's data.
-    QTemporaryDir tourStore;
-    if (!options.tourDirectory.isEmpty())
-        options.databasePath = tourStore.filePath(QStringLiteral("tour.sqlite"));
+    const ameli::SecretHasher hasher;
+    // The tour and a scenario run on a fresh store of their own: they never change the
+    // trainer's data.
+    QTemporaryDir ownStore;
+    if (!options.tourDirectory.isEmpty() || withScenario)
+        options.databasePath = ownStore.filePath(QStringLiteral("simulation.sqlite"));
     std::unique_ptr<ameli::Database> database;
     try {
         database = std::make_unique<ameli::Database>(options.databasePath);
-        ameli::DemoPersonas::seedIfEmpty(*database, ameli::SecretHasher(), clock);
+        ameli::DemoPersonas::seedIfEmpty(*database, hasher, clock);
     } catch (const ameli::StoreError &e) {
         reportFatal(e.message(), window);
         return 2;
@@ -109,6 +143,27 @@ int main(int argc, char **argv)
     MainWindow mainWindow(journey, *database, clock);
     if (!options.tourDirectory.isEmpty())
         return runTour(mainWindow, journey, clock, options.tourDirectory);
-    mainWindow.show();
+
+    ScenarioSession session(*database, hasher, clock);
+    TrainerPanel panel(journey, *database, clock, session, catalog, mainWindow);
+    panel.setConfirmBeforeErasing(!withScenario);
+    mainWindow.setTrainerPanel(&panel);
+    for (const ameli::ScenarioLoadError &e : catalog.errors()) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Scénario ignoré, %1 : %2")
+                                   .arg(e.file, e.problem)
+                            << '\n';
+    }
+    if (withScenario) {
+        panel.startScenario(options.scenario);
+        panel.show();
+    }
+    if (options.trainer)
+        panel.show();
+    if (options.kiosk) {
+        auto *kiosk = new KioskController(mainWindow, *database, hasher, clock);
+        kiosk->start();
+    } else {
+        mainWindow.show();
+    }
     return app->exec();
 }

@@ -18,6 +18,9 @@
 #include "store/MailRepository.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QShortcut>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -225,6 +228,7 @@ void MainWindow::moveInHistory(int delta)
 
 void MainWindow::go(const JourneyResult &result)
 {
+    emit resultShown(result);
     // The provisional code always goes to the address on file: the person's own mailbox,
     // which the mailbox window then shows. Other mails go where the person typed, and the
     // mailbox stays where it is: a typo's mail is not in the person's inbox (T1).
@@ -258,6 +262,35 @@ void MainWindow::openLink(const QUrl &url)
     }
     m_runner->run([this, url] { return m_journey.openLink(url); },
                   [this](const JourneyResult &r) { go(r); });
+}
+
+void MainWindow::restart()
+{
+    m_journey.logout();
+    m_mailbox->hide();
+    m_history.clear();
+    m_historyIndex = -1;
+    m_mailbox->refresh();
+    updateMailboxButton(m_mailbox->unreadCount());
+    showStep(JourneyStep::Home, {}, true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closable) {
+        event->ignore();
+        return;
+    }
+    m_mailbox->close();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setTrainerPanel(QDockWidget *panel)
+{
+    addDockWidget(Qt::RightDockWidgetArea, panel);
+    panel->hide();
+    auto *toggle = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
+    connect(toggle, &QShortcut::activated, panel, [panel] { panel->setVisible(!panel->isVisible()); });
 }
 
 void MainWindow::showMailbox()

@@ -9,6 +9,7 @@
 class JourneyRunner;
 class MailboxWindow;
 class Page;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,17 @@ public:
     void follow(ameli::NavigationLink link);
     void openLink(const QUrl &url);
     void showMailbox();
+    // Back to the public home, logged out, mailbox closed: a new scenario or a new visitor.
+    void restart();
+    // The trainer's panel, docked on the right and toggled with Ctrl+Shift+F.
+    void setTrainerPanel(QDockWidget *panel);
+    // In demo mode the window cannot be closed but by the trainer's shortcut.
+    void setClosable(bool closable) { m_closable = closable; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+public:
 
     Page *currentPage() const;
     Page *page(ameli::JourneyStep step) const { return m_pages.value(step); }
@@ -49,6 +61,7 @@ public:
 
 signals:
     void pageShown(ameli::JourneyStep step);
+    void resultShown(const ameli::JourneyResult &result);
 
 private:
     void addPage(Page *page);
@@ -70,4 +83,5 @@ private:
     MailboxWindow *m_mailbox;
     QList<ameli::JourneyStep> m_history;
     int m_historyIndex = -1;
+    bool m_closable = true;
 };

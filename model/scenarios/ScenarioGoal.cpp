@@ -54,3 +54,26 @@ QString ScenarioGoal::describe(Scenario::Goal goal)
 }
 
 } // namespace ameli
+
+namespace ameli {
+
+bool ScenarioGoal::countsAsMistake(Problem problem)
+{
+    switch (problem) {
+    case Problem::InvalidInput:
+    case Problem::CaptchaWrong:
+    case Problem::CaptchaExpired:
+    case Problem::IdentityNotRecognised:
+    case Problem::WrongCredentials:
+    case Problem::AccountLocked:
+    case Problem::ProvisionalCodeExpired:
+    case Problem::ConditionsRefused:
+    case Problem::EmailAlreadyUsed:
+    case Problem::LinkSuperseded:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace ameli

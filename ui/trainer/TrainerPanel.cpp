@@ -1,0 +1,375 @@
+#include "TrainerPanel.h"
+
+#include "MainWindow.h"
+#include "ScenarioSession.h"
+#include "widgets/Notice.h"
+
+#include "agent/AgentAdvisor.h"
+#include "clock/SimulationClock.h"
+#include "identity/Nir.h"
+#include "journey/JourneyService.h"
+#include "scenarios/ScenarioCatalog.h"
+#include "scenarios/ScenarioGoal.h"
+#include "store/Database.h"
+#include "store/PersonRepository.h"
+#include "store/StoreError.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+QString remaining(qint64 ms)
+{
+    if (ms <= 0)
+        return TrainerPanel::tr("expiré");
+    const qint64 s = ms / 1000;
+    if (s >= 86400)
+        return TrainerPanel::tr("%1 j %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+    if (s >= 3600)
+        return TrainerPanel::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return TrainerPanel::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString when(const QDateTime &t)
+{
+    return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+}
+
+} // namespace
+
+TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database &database,
+                           ameli::SimulationClock &clock, ScenarioSession &session,
+                           const ameli::ScenarioCatalog &catalog, MainWindow &window)
+    : QDockWidget(tr("Formateur"), &window)
+    , m_journey(journey)
+    , m_database(database)
+    , m_clock(clock)
+    , m_session(session)
+    , m_catalog(catalog)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("trainerPanel"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildTrainerTab(), tr("Formateur"));
+    tabs->addTab(buildAgentTab(), tr("Vue conseiller"));
+    setWidget(tabs);
+    setMinimumWidth(440);
+    // The panel is shown beside the site, not over it: the window grows to make room.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_window.isFullScreen() || m_window.width() >= 1500)
+            return;
+        const int room = m_window.screen() ? m_window.screen()->availableGeometry().width() : 1540;
+        m_window.resize(std::min(room, m_window.width() + width()), m_window.height());
+    });
+
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &TrainerPanel::refresh);
+    timer->start(1000);
+    connect(&m_window, &MainWindow::resultShown, this, [this](const ameli::JourneyResult &r) {
+        m_session.record(r);
+        refresh();
+    });
+    connect(&m_session, &ScenarioSession::started, this, [this] {
+        fillPersons();
+        showScenario();
+        m_window.restart();
+        refresh();
+    });
+    connect(&m_session, &ScenarioSession::hintsChanged, this, &TrainerPanel::showScenario);
+    connect(&m_session, &ScenarioSession::solvedNow, this, [this](qint64 ms, int mistakes) {
+        m_feedback->show(Notice::Kind::Success,
+                         tr("Objectif atteint : %1, en %2 min %3 s, avec %4 erreur(s) de saisie "
+                            "ou de parcours.")
+                             .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal))
+                             .arg(ms / 60000)
+                             .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+                             .arg(mistakes));
+    });
+    connect(&m_clock, &ameli::SimulationClock::offsetChanged, this, [this] {
+        m_session.checkGoal();
+        refresh();
+    });
+    fillPersons();
+    showScenario();
+    refresh();
+}
+
+QWidget *TrainerPanel::buildTrainerTab()
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    // Long titles wrap rather than widen the panel past the screen.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+
+    auto *scenarioBox = new QGroupBox(tr("Scénario"), content);
+    auto *sl = new QVBoxLayout(scenarioBox);
+    auto *pick = new QHBoxLayout;
+    m_scenarios = new QComboBox(scenarioBox);
+    m_scenarios->setAccessibleName(tr("Scénario"));
+    m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenarios->setMinimumContentsLength(18);
+    for (const ameli::Scenario &s : m_catalog.scenarios())
+        m_scenarios->addItem(s.title, s.id);
+    auto *startButton = new QPushButton(tr("&Démarrer"), scenarioBox);
+    startButton->setAccessibleName(tr("Démarrer le scénario"));
+    pick->addWidget(m_scenarios, 1);
+    pick->addWidget(startButton);
+    sl->addLayout(pick);
+    m_scenarioText = new QLabel(scenarioBox);
+    m_scenarioText->setWordWrap(true);
+    m_scenarioText->setTextFormat(Qt::PlainText);
+    sl->addWidget(m_scenarioText);
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("M&ode :"), scenarioBox);
+    m_mode = new QComboBox(scenarioBox);
+    m_mode->addItem(tr("Guidé (indices pas à pas)"));
+    m_mode->addItem(tr("Examen (indices cachés)"));
+    m_mode->setAccessibleName(tr("Mode"));
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mode->setMinimumContentsLength(12);
+    modeLabel->setBuddy(m_mode);
+    modeRow->addWidget(modeLabel);
+    modeRow->addWidget(m_mode, 1);
+    sl->addLayout(modeRow);
+    m_hints = new QLabel(scenarioBox);
+    m_hints->setWordWrap(true);
+    sl->addWidget(m_hints);
+    auto *hintButtons = new QHBoxLayout;
+    m_nextHint = new QPushButton(tr("Indice &suivant"), scenarioBox);
+    m_nextHint->setAccessibleName(tr("Indice suivant"));
+    m_restart = new QPushButton(tr("&Recommencer le scénario"), scenarioBox);
+    m_restart->setAccessibleName(tr("Recommencer le scénario"));
+    hintButtons->addWidget(m_nextHint);
+    hintButtons->addWidget(m_restart);
+    sl->addLayout(hintButtons);
+    m_feedback = new Notice(scenarioBox);
+    sl->addWidget(m_feedback);
+    layout->addWidget(scenarioBox);
+
+    auto *clockBox = new QGroupBox(tr("Horloge de simulation"), content);
+    auto *cl = new QVBoxLayout(clockBox);
+    m_clockLabel = new QLabel(clockBox);
+    cl->addWidget(m_clockLabel);
+    auto *steps = new QGridLayout;
+    const std::pair<QString, std::chrono::minutes> amounts[] = {
+        {tr("+5 min"), 5min}, {tr("+30 min"), 30min}, {tr("+1 jour"), 24h},
+        {tr("+7 jours"), 7 * 24h}, {tr("+21 jours"), 21 * 24h}};
+    for (const auto &[label, amount] : amounts) {
+        auto *b = new QPushButton(label, clockBox);
+        b->setAccessibleName(tr("Avancer l'horloge de %1").arg(label.mid(1)));
+        connect(b, &QPushButton::clicked, this, [this, amount] { m_clock.advance(amount); });
+        steps->addWidget(b, int(m_clockButtons.size()) / 3, int(m_clockButtons.size()) % 3);
+        m_clockButtons << b;
+    }
+    cl->addLayout(steps);
+    auto *free = new QHBoxLayout;
+    auto *freeLabel = new QLabel(tr("Minutes :"), clockBox);
+    m_minutes = new QSpinBox(clockBox);
+    m_minutes->setRange(1, 60 * 24 * 60);
+    m_minutes->setValue(10);
+    m_minutes->setAccessibleName(tr("Avancer de (minutes)"));
+    freeLabel->setBuddy(m_minutes);
+    auto *go = new QPushButton(tr("&Avancer"), clockBox);
+    go->setAccessibleName(tr("Avancer"));
+    auto *reset = new QPushButton(tr("&Heure réelle"), clockBox);
+    reset->setAccessibleName(tr("Revenir à l'heure réelle"));
+    free->addWidget(freeLabel);
+    free->addWidget(m_minutes);
+    free->addWidget(go);
+    free->addStretch();
+    cl->addLayout(free);
+    cl->addWidget(reset, 0, Qt::AlignLeft);
+    layout->addWidget(clockBox);
+
+    auto *expiryBox = new QGroupBox(tr("Ce qui va expirer"), content);
+    auto *el = new QVBoxLayout(expiryBox);
+    auto *personRow = new QFormLayout;
+    m_person = new QComboBox(expiryBox);
+    m_person->setAccessibleName(tr("Personne suivie"));
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_person->setMinimumContentsLength(18);
+    personRow->addRow(tr("&Personne suivie :"), m_person);
+    el->addLayout(personRow);
+    m_expiries = new QTreeWidget(expiryBox);
+    m_expiries->setHeaderLabels({tr("Délai"), tr("Échéance"), tr("Reste")});
+    m_expiries->setRootIsDecorated(false);
+    m_expiries->setAccessibleName(tr("Ce qui va expirer"));
+    m_expiries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_expiries->setMinimumHeight(150);
+    el->addWidget(m_expiries);
+    m_captcha = new QLabel(expiryBox);
+    m_captcha->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    el->addWidget(m_captcha);
+    layout->addWidget(expiryBox);
+    layout->addStretch();
+    scroll->setWidget(content);
+
+    connect(startButton, &QPushButton::clicked, this,
+            [this] { startScenario(m_scenarios->currentData().toString()); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TrainerPanel::showScenario);
+    connect(m_nextHint, &QPushButton::clicked, &m_session, &ScenarioSession::showNextHint);
+    connect(m_restart, &QPushButton::clicked, &m_session, &ScenarioSession::restart);
+    connect(go, &QPushButton::clicked, this,
+            [this] { m_clock.advance(std::chrono::minutes(m_minutes->value())); });
+    connect(reset, &QPushButton::clicked, this, [this] { m_clock.reset(); });
+    connect(m_person, &QComboBox::currentIndexChanged, this, &TrainerPanel::refresh);
+    return scroll;
+}
+
+QWidget *TrainerPanel::buildAgentTab()
+{
+    m_agent = new QTextBrowser;
+    m_agent->setAccessibleName(tr("Vue conseiller"));
+    m_agent->setOpenLinks(false);
+    return m_agent;
+}
+
+void TrainerPanel::startScenario(const QString &id)
+{
+    const std::optional<ameli::Scenario> scenario = m_catalog.find(id);
+    if (!scenario)
+        return;
+    if (m_confirmBeforeErasing
+        && QMessageBox::question(
+               this, tr("Démarrer un scénario"),
+               tr("Démarrer un scénario efface les personnes, les comptes et les mails de la base "
+                  "%1, puis remet les personnes de démonstration. Continuer ?")
+                   .arg(m_database.path()))
+               != QMessageBox::Yes) {
+        return;
+    }
+    m_feedback->clear();
+    try {
+        m_session.start(*scenario);
+    } catch (const ameli::StoreError &e) {
+        m_feedback->show(Notice::Kind::Error, e.message());
+    }
+}
+
+void TrainerPanel::fillPersons()
+{
+    const QSignalBlocker block(m_person);
+    m_person->clear();
+    const qint64 followed = m_session.run() ? m_session.run()->personId : 0;
+    for (const ameli::Person &p : ameli::PersonRepository(m_database).all()) {
+        m_person->addItem(QStringLiteral("%1 %2 (%3)")
+                              .arg(p.firstName, p.lastName, ameli::Nir::masked(p.nir13)),
+                          p.id);
+        if (p.id == followed)
+            m_person->setCurrentIndex(m_person->count() - 1);
+    }
+}
+
+qint64 TrainerPanel::followedPerson() const
+{
+    return m_person->currentData().toLongLong();
+}
+
+void TrainerPanel::showScenario()
+{
+    const auto &run = m_session.run();
+    if (!run) {
+        m_scenarioText->setText(tr("Aucun scénario : choisissez-en un et cliquez sur Démarrer."));
+        m_hints->clear();
+        m_nextHint->setEnabled(false);
+        m_restart->setEnabled(false);
+        return;
+    }
+    const ameli::Scenario &s = run->scenario;
+    m_scenarios->setCurrentIndex(m_scenarios->findData(s.id));
+    m_scenarioText->setText(tr("%1\nObjectif : %2\nL'appelant dit : %3")
+                                .arg(s.title, s.objective, s.symptom));
+    const bool exam = m_mode->currentIndex() == 1;
+    QStringList shown;
+    for (int i = 0; i < m_session.hintsShown() && i < s.hints.size(); ++i)
+        shown << QStringLiteral("%1. %2").arg(i + 1).arg(s.hints.at(i));
+    m_hints->setText(exam ? tr("Mode examen : les indices sont cachés.")
+                          : (shown.isEmpty() ? tr("Aucun indice affiché.") : shown.join(u'\n')));
+    m_nextHint->setEnabled(!exam && m_session.hintsShown() < s.hints.size());
+    m_restart->setEnabled(true);
+}
+
+void TrainerPanel::refresh()
+{
+    const auto offset = std::chrono::duration_cast<std::chrono::minutes>(m_clock.offset());
+    m_clockLabel->setText(tr("Heure simulée : %1 (avance : %2 j %3 h %4 min)")
+                              .arg(when(m_clock.now()))
+                              .arg(offset.count() / 1440)
+                              .arg((offset.count() % 1440) / 60)
+                              .arg(offset.count() % 60));
+    m_captcha->setText(tr("Caractères du CAPTCHA en cours : %1")
+                           .arg(m_journey.captcha().current().characters));
+    refreshExpiries();
+    refreshAgent();
+}
+
+void TrainerPanel::refreshExpiries()
+{
+    const QDateTime now = m_clock.now();
+    m_expiries->clear();
+    const auto add = [this, &now](const QString &what, const QDateTime &at) {
+        if (at.isValid())
+            new QTreeWidgetItem(m_expiries, {what, when(at), remaining(now.msecsTo(at))});
+    };
+    add(tr("CAPTCHA (5 min)"), m_journey.captcha().current().expiresAt);
+    if (m_person->count() == 0)
+        return;
+    const ameli::AccountStatus s = m_journey.status(followedPerson());
+    add(tr("Code provisoire (30 min)"), s.provisionalCodeExpiresAt);
+    add(tr("Blocage du compte"), s.lockedUntil);
+    add(tr("Lien de validation (7 jours)"), s.linkExpiresAt);
+    add(tr("Adresse mémorisée (21 jours)"), s.emailForgottenAt);
+}
+
+void TrainerPanel::refreshAgent()
+{
+    if (m_person->count() == 0)
+        return;
+    const ameli::AgentDiagnosis d =
+        ameli::AgentAdvisor::diagnose(m_database, m_clock, followedPerson());
+    QString html = QStringLiteral("<h3>%1</h3><p><b>%2</b> %3</p><p><b>%4</b></p><ul>")
+                       .arg(d.person.toHtmlEscaped(), tr("État du compte :").toHtmlEscaped(),
+                            d.state.toHtmlEscaped(), tr("Historique").toHtmlEscaped());
+    for (const auto &e : d.events)
+        html += QStringLiteral("<li>%1 — %2</li>").arg(when(e.at), e.text.toHtmlEscaped());
+    if (d.events.isEmpty())
+        html += QStringLiteral("<li>%1</li>").arg(tr("Aucun envoi.").toHtmlEscaped());
+    html += QStringLiteral("</ul><p><b>%1</b></p><p>%2</p>")
+                .arg(tr("À dire à l'appelant :").toHtmlEscaped(), d.advice.toHtmlEscaped());
+    if (m_agent->toHtml() != html) {
+        const int scroll = m_agent->verticalScrollBar()->value();
+        m_agent->setHtml(html);
+        m_agent->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+QPushButton *TrainerPanel::clockButton(const QString &name) const
+{
+    for (QPushButton *b : m_clockButtons) {
+        if (b->text() == name)
+            return b;
+    }
+    return nullptr;
+}

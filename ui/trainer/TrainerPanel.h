@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QDockWidget>
+
+class MainWindow;
+class Notice;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+class QTreeWidget;
+class ScenarioSession;
+
+namespace ameli {
+class Database;
+class JourneyService;
+class ScenarioCatalog;
+class SimulationClock;
+} // namespace ameli
+
+// The trainer's panel (hidden unless asked for): scenarios with their objective and hints,
+// the simulation clock and its buttons, every delay running with its countdown, the current
+// CAPTCHA's characters, and the agent's view of the followed person.
+class TrainerPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    TrainerPanel(ameli::JourneyService &journey, const ameli::Database &database,
+                 ameli::SimulationClock &clock, ScenarioSession &session,
+                 const ameli::ScenarioCatalog &catalog, MainWindow &window);
+
+    void refresh();
+    void startScenario(const QString &id);
+    // On the trainer's own store (not a scenario's temporary one), starting a scenario erases
+    // it: the panel asks first.
+    void setConfirmBeforeErasing(bool confirm) { m_confirmBeforeErasing = confirm; }
+    QPushButton *clockButton(const QString &name) const;
+    QTreeWidget *expiries() const { return m_expiries; }
+    QLabel *captchaLabel() const { return m_captcha; }
+    QTextBrowser *agentView() const { return m_agent; }
+    Notice *feedback() const { return m_feedback; }
+    QLabel *hintsLabel() const { return m_hints; }
+    QComboBox *modeCombo() const { return m_mode; }
+    QPushButton *nextHintButton() const { return m_nextHint; }
+    QPushButton *restartButton() const { return m_restart; }
+    qint64 followedPerson() const;
+
+private:
+    QWidget *buildTrainerTab();
+    QWidget *buildAgentTab();
+    void fillPersons();
+    void showScenario();
+    void refreshExpiries();
+    void refreshAgent();
+
+    ameli::JourneyService &m_journey;
+    const ameli::Database &m_database;
+    ameli::SimulationClock &m_clock;
+    ScenarioSession &m_session;
+    const ameli::ScenarioCatalog &m_catalog;
+    MainWindow &m_window;
+    QComboBox *m_person = nullptr;
+    QComboBox *m_scenarios = nullptr;
+    QLabel *m_scenarioText = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLabel *m_hints = nullptr;
+    QPushButton *m_nextHint = nullptr;
+    QPushButton *m_restart = nullptr;
+    Notice *m_feedback = nullptr;
+    QLabel *m_clockLabel = nullptr;
+    QSpinBox *m_minutes = nullptr;
+    QList<QPushButton *> m_clockButtons;
+    QTreeWidget *m_expiries = nullptr;
+    QLabel *m_captcha = nullptr;
+    QTextBrowser *m_agent = nullptr;
+    bool m_confirmBeforeErasing = false;
+};
