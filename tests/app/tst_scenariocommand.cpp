@@ -1,0 +1,77 @@
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// `--list-scenarios` and `--scenario`, run as a trainer runs them.
+class TestScenarioCommand : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &arguments, const QString &dataHome)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(AMELI_EXECUTABLE), arguments);
+        if (!process.waitForFinished(60000))
+            return {-1, {}, QStringLiteral("timeout")};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void listsOneLinePerScenarioIdFirst()
+    {
+        QTemporaryDir home;
+        const Run r = run({QStringLiteral("--list-scenarios")}, home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 25);
+        QVERIFY(lines.contains(QStringLiteral("nominal\tPremière activation du compte")));
+        for (const QString &line : lines)
+            QVERIFY2(line.split(u'\t').size() == 2, qPrintable(line));
+    }
+
+    // A trainer's file is listed; a malformed one is named with its problem, the others load.
+    void trainersFilesAreLoadedAndBadOnesReported()
+    {
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral("ameli-simulator/scenarios"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile good(folder + QStringLiteral("/mardi.json"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(R"({"id":"mardi","title":"Séance du mardi","objective":"o","persona":"2850775056123"})");
+        good.close();
+        QFile bad(folder + QStringLiteral("/casse.json"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ pas du JSON");
+        bad.close();
+        const Run r = run({QStringLiteral("--list-scenarios")}, home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("mardi\tSéance du mardi")));
+        QVERIFY(r.out.contains(QStringLiteral("nominal\t")));
+        QVERIFY2(r.err.contains(QStringLiteral("casse.json")) && r.err.contains(u"JSON invalide"),
+                 qPrintable(r.err));
+    }
+
+    void unknownScenarioIsRefused()
+    {
+        QTemporaryDir home;
+        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("inexistant")}, home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"Scénario inconnu « inexistant »"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioCommand)
+#include "tst_scenariocommand.moc"

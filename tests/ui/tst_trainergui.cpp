@@ -1,0 +1,204 @@
+#include "GuiWorld.h"
+
+#include "kiosk/KioskController.h"
+#include "personas/DemoPersonas.h"
+#include "pages/ForgottenCodePage.h"
+#include "pages/LoginPage.h"
+#include "scenarios/ScenarioCatalog.h"
+#include "trainer/ScenarioSession.h"
+#include "trainer/TrainerPanel.h"
+#include "widgets/CaptchaBox.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QFrame>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace ameli;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct TrainerWorld : GuiWorld
+{
+    ScenarioCatalog catalog;
+    SecretHasher hasher{SecretHasher::Cost::Minimal};
+    std::unique_ptr<ScenarioSession> session;
+    TrainerPanel *panel = nullptr;
+
+    TrainerWorld()
+        : GuiWorld(false)
+    {
+        catalog.load(QStringLiteral("/nonexistent"));
+        session = std::make_unique<ScenarioSession>(*db, hasher, clock);
+        panel = new TrainerPanel(*journey, *db, clock, *session, catalog, *window);
+        window->setTrainerPanel(panel);
+        panel->show();
+    }
+
+    ~TrainerWorld() { panel->deleteLater(); }
+
+    QString expiry(const QString &what) const
+    {
+        for (int i = 0; i < panel->expiries()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = panel->expiries()->topLevelItem(i);
+            if (item->text(0).startsWith(what))
+                return item->text(2);
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+class TestTrainerGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // K1, F6, V3, V4, V5: from the panel alone, every delay of the guide is shown expiring.
+    void panelShowsEveryDelayExpiring_K1()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("validation-j3"));
+        QCOMPARE(w.step(), JourneyStep::Home);
+        QVERIFY(w.expiry(QStringLiteral("Lien de validation")).contains(QStringLiteral("4 j 0 h")));
+        UserActions::click(w.panel->clockButton(QStringLiteral("+7 jours")));
+        QCOMPARE(w.expiry(QStringLiteral("Lien de validation")), QStringLiteral("expiré"));
+        QVERIFY(w.expiry(QStringLiteral("Adresse mémorisée")).contains(QStringLiteral("11 j 0 h")));
+        UserActions::click(w.panel->clockButton(QStringLiteral("+21 jours")));
+        QCOMPARE(w.expiry(QStringLiteral("Adresse mémorisée")), QStringLiteral("expiré"));
+
+        // F3 and F6 on another scenario: the CAPTCHA and the code, at +5 and +30 minutes.
+        w.panel->startScenario(QStringLiteral("code-remplace"));
+        w.window->follow(NavigationLink::ForgottenCode);
+        QVERIFY(w.expiry(QStringLiteral("CAPTCHA")).contains(QStringLiteral("min")));
+        QVERIFY(w.expiry(QStringLiteral("Code provisoire")).contains(QStringLiteral("min")));
+        UserActions::click(w.panel->clockButton(QStringLiteral("+5 min")));
+        QCOMPARE(w.expiry(QStringLiteral("CAPTCHA")), QStringLiteral("expiré"));
+        UserActions::click(w.panel->clockButton(QStringLiteral("+30 min")));
+        QCOMPARE(w.expiry(QStringLiteral("Code provisoire")), QStringLiteral("expiré"));
+        QVERIFY(w.panel->agentView()->toPlainText().contains(u"Code provisoire envoyé"));
+    }
+
+    // The current CAPTCHA's characters are shown, so that a trainer can help.
+    void captchaCharactersAreShown()
+    {
+        TrainerWorld w;
+        w.window->follow(NavigationLink::ForgottenCode);
+        w.panel->refresh();
+        QVERIFY(w.panel->captchaLabel()->text().endsWith(w.journey->captcha().current().characters));
+    }
+
+    // Objectives and feedback: solving says so, with the time and the mistakes.
+    void solvingAScenarioGivesFeedback()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("captcha-errone-puis-expire"));
+        w.window->follow(NavigationLink::ForgottenCode);
+        auto *p = w.page<ForgottenCodePage>(JourneyStep::ForgottenCode);
+        UserActions::type(p->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(p->birthDateEdit(), QLatin1String(TestWorld::kBirth));
+        UserActions::type(p->captchaBox()->answerEdit(), QStringLiteral("aaaaaa"));
+        w.clickButton(QStringLiteral("VALIDER"));
+        QVERIFY(!w.session->solved());
+        UserActions::type(p->captchaBox()->answerEdit(), w.journey->captcha().current().characters);
+        w.clickButton(QStringLiteral("VALIDER"));
+        QVERIFY(w.session->solved());
+        QCOMPARE(w.session->mistakes(), 1);
+        QVERIFY(w.panel->feedback()->isVisible());
+        QVERIFY(w.panel->feedback()->text().contains(u"Objectif atteint"));
+        QVERIFY(w.panel->feedback()->text().contains(u"1 erreur"));
+    }
+
+    // Guided mode shows hints one by one; exam mode hides them.
+    void guidedAndExamModes()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("nominal"));
+        QVERIFY(w.panel->nextHintButton()->isEnabled());
+        UserActions::click(w.panel->nextHintButton());
+        const Scenario s = *w.catalog.find(QStringLiteral("nominal"));
+        QVERIFY(w.panel->hintsLabel()->text().contains(s.hints.first()));
+        QVERIFY(!w.panel->hintsLabel()->text().contains(s.hints.at(1)));
+        w.panel->modeCombo()->setCurrentIndex(1);
+        QVERIFY(!w.panel->hintsLabel()->text().contains(s.hints.first()));
+        QVERIFY(!w.panel->nextHintButton()->isEnabled());
+    }
+
+    // "Recommencer le scénario" puts everything back as it was.
+    void restartPutsEverythingBack()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("nominal"));
+        w.requestCode();
+        QVERIFY(!w.mails().everything(QLatin1String(TestWorld::kEmail)).isEmpty());
+        w.window->follow(NavigationLink::ConnectYourself);
+        UserActions::click(w.panel->restartButton());
+        QVERIFY(w.mails().everything(QLatin1String(TestWorld::kEmail)).isEmpty());
+        QCOMPARE(w.step(), JourneyStep::Home);
+        QVERIFY(!w.session->solved());
+    }
+
+    // The agent's view never shows a code.
+    void agentViewNeverShowsACode()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("code-provisoire-expire"));
+        w.panel->refresh();
+        const QString view = w.panel->agentView()->toPlainText();
+        QVERIFY(view.contains(u"expiré"));
+        QVERIFY(!view.contains(w.latestProvisionalCode(QLatin1String(TestWorld::kEmail))));
+        QVERIFY(!view.contains(QLatin1String(TestWorld::kNir)));
+    }
+
+    // Kiosk: after the idle delay a countdown offers to go on; then everything is reset.
+    // Tested with the clock, not by waiting.
+    void kioskIdleResetIsDrivenByTheClock()
+    {
+        GuiWorld w;
+        SecretHasher hasher(SecretHasher::Cost::Minimal);
+        DemoPersonas::seedIfEmpty(*w.db, hasher, w.clock);
+        KioskController kiosk(*w.window, *w.db, hasher, w.clock);
+        kiosk.noteActivity();
+        w.requestCode();
+        w.window->follow(NavigationLink::ConnectYourself);
+        w.advance(KioskController::kIdleBeforeWarning - 1s);
+        kiosk.checkIdle();
+        QVERIFY(!kiosk.isCountingDown());
+        w.advance(1s);
+        kiosk.checkIdle();
+        QVERIFY(kiosk.isCountingDown());
+        QVERIFY(kiosk.countdownLabel()->text().contains(QStringLiteral("30 s")));
+        // "Continuer" keeps the session.
+        UserActions::click(kiosk.continueButton());
+        QVERIFY(!kiosk.isCountingDown());
+        QCOMPARE(w.step(), JourneyStep::Login);
+        // Left alone: countdown, then back home with an empty mailbox.
+        w.advance(KioskController::kIdleBeforeWarning + KioskController::kCountdown);
+        QSignalSpy reset(&kiosk, &KioskController::resetDone);
+        kiosk.checkIdle();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(w.step(), JourneyStep::Home);
+        QVERIFY(w.mails().everything(QLatin1String(TestWorld::kEmail)).isEmpty());
+        QCOMPARE(w.clock.offset().count(), 0);
+        QCOMPARE(PersonRepository(*w.db).count(), int(DemoPersonas::all().size()));
+    }
+
+    // Kiosk: the window cannot be closed but by the trainer's shortcut.
+    void kioskWindowDoesNotClose()
+    {
+        GuiWorld w;
+        SecretHasher hasher(SecretHasher::Cost::Minimal);
+        KioskController kiosk(*w.window, *w.db, hasher, w.clock);
+        kiosk.start();
+        QVERIFY(!w.window->close());
+        QVERIFY(w.window->isVisible());
+        w.window->setClosable(true);
+    }
+};
+
+QTEST_MAIN(TestTrainerGui)
+#include "tst_trainergui.moc"
