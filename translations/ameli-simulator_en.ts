@@ -67,6 +67,101 @@
     </message>
 </context>
 <context>
+    <name>AgentAdvisor</name>
+    <message>
+        <source>arrivé dans la boîte de réception</source>
+        <translation>arrived in the inbox</translation>
+    </message>
+    <message>
+        <source>classé dans les courriers indésirables</source>
+        <translation>filed in the junk mail</translation>
+    </message>
+    <message>
+        <source>supprimé automatiquement par la messagerie</source>
+        <translation>deleted automatically by the mail provider</translation>
+    </message>
+    <message>
+        <source>, lien bloqué par l&apos;antivirus</source>
+        <translation>, link blocked by the antivirus</translation>
+    </message>
+    <message>
+        <source>Code provisoire envoyé à %1 (%2), valable jusqu&apos;au %3%4</source>
+        <translation>Provisional code sent to %1 (%2), valid until %3%4</translation>
+    </message>
+    <message>
+        <source> : expiré</source>
+        <translation>: expired</translation>
+    </message>
+    <message>
+        <source>Lien de validation envoyé à %1 (%2), actif jusqu&apos;au %3%4</source>
+        <translation>Validation link sent to %1 (%2), active until %3%4</translation>
+    </message>
+    <message>
+        <source>Conditions d&apos;utilisation refusées</source>
+        <translation>Conditions of use refused</translation>
+    </message>
+    <message>
+        <source>Compte bloqué jusqu&apos;au %1 après plusieurs codes erronés : la personne peut attendre, ou demander un nouveau code provisoire avec « Code oublié ? », qui débloque le compte.</source>
+        <translation>Account locked until %1 after several wrong codes: the person can wait, or ask for a new provisional code with “Forgotten code?”, which unlocks the account.</translation>
+    </message>
+    <message>
+        <source>Aucun code en cours : guider la personne vers « Code oublié ? » sur assure.ameli.fr (numéro de sécurité sociale, date de naissance, caractères à recopier en moins de 5 minutes).</source>
+        <translation>No code under way: guide the person to “Forgotten code?” on assure.ameli.fr (social security number, date of birth, characters to copy within 5 minutes).</translation>
+    </message>
+    <message>
+        <source>Les conditions d&apos;utilisation ont été refusées : l&apos;activation est à recommencer. </source>
+        <translation>The conditions of use were refused: the activation must start again. </translation>
+    </message>
+    <message>
+        <source>Un code provisoire est valable jusqu&apos;au %1 : la personne le saisit avec les 13 premiers chiffres de son numéro sur la page de connexion. Seul le dernier code reçu fonctionne, une seule fois.</source>
+        <translation>A provisional code is valid until %1: the person types it with the first 13 digits of their number on the login page. Only the last code received works, once.</translation>
+    </message>
+    <message>
+        <source>Le code provisoire n&apos;est plus utilisable (30 minutes dépassées ou déjà utilisé) : refaire « Code oublié ? ».</source>
+        <translation>The provisional code can no longer be used (30 minutes passed or already used): do “Forgotten code?” again.</translation>
+    </message>
+    <message>
+        <source>Code personnel choisi, étape 3 non faite : la personne se connecte avec son code personnel et saisit son adresse email.</source>
+        <translation>Personal code chosen, step 3 not done: the person logs in with their personal code and enters their email address.</translation>
+    </message>
+    <message>
+        <source>Plus de 21 jours : l&apos;adresse n&apos;est plus mémorisée. La personne se connecte avec son code personnel et saisit une adresse valide ; un nouveau lien y est envoyé.</source>
+        <translation>More than 21 days: the address is no longer kept. The person logs in with their personal code and enters a valid address; a new link is sent there.</translation>
+    </message>
+    <message>
+        <source>Le lien a expiré (7 jours) : la personne se connecte (ou clique le lien) puis choisit de renvoyer le lien à la même adresse ou à une autre.</source>
+        <translation>The link has expired (7 days): the person logs in (or clicks the link) then chooses to have the link sent again to the same address or to another one.</translation>
+    </message>
+    <message>
+        <source>le mail est dans les courriers indésirables</source>
+        <translation>the mail is in the junk mail</translation>
+    </message>
+    <message>
+        <source>la messagerie l&apos;a supprimé : proposer une autre adresse, chez un autre fournisseur</source>
+        <translation>the mail provider deleted it: suggest another address, with another provider</translation>
+    </message>
+    <message>
+        <source>le lien est bloqué par l&apos;antivirus : ouvrir le mail depuis une autre messagerie ou utiliser une autre adresse</source>
+        <translation>the link is blocked by the antivirus: open the mail from another mail client or use another address</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse saisie (%1) n&apos;est pas celle connue (%2) : faute de frappe ?</source>
+        <translation>the address typed (%1) is not the known one (%2): a typo?</translation>
+    </message>
+    <message>
+        <source>Lien valable jusqu&apos;au %1. Faire rechercher « %2 » ou l&apos;expéditeur « %3 » et cliquer le lien du message le plus récent.</source>
+        <translation>Link valid until %1. Have the person search for “%2” or the sender “%3” and click the link of the most recent message.</translation>
+    </message>
+    <message>
+        <source>À vérifier : %1.</source>
+        <translation>To check: %1.</translation>
+    </message>
+    <message>
+        <source>Compte actif : connexion avec le code personnel. En cas d&apos;oubli, « Code oublié ? » puis choix d&apos;un nouveau code ; les conditions et l&apos;email ne sont pas redemandés.</source>
+        <translation>Active account: login with the personal code. If forgotten, “Forgotten code?” then a new code; the conditions and the email are not asked again.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Saisissez votre date de naissance.</source>
@@ -226,6 +321,22 @@
     <message>
         <source>Langue inconnue « %1 » : choisissez fr ou en.</source>
         <translation>Unknown language “%1”: choose fr or en.</translation>
+    </message>
+    <message>
+        <source>Liste les scénarios de formation (identifiant, titre) puis quitte.</source>
+        <translation>Lists the training scenarios (id, title), then quits.</translation>
+    </message>
+    <message>
+        <source>Démarre sur le scénario ID, dans une base temporaire, avec le panneau du formateur.</source>
+        <translation>Starts on scenario ID, on a temporary database, with the trainer&apos;s panel.</translation>
+    </message>
+    <message>
+        <source>Affiche le panneau du formateur au démarrage (Ctrl+Maj+F l&apos;affiche ou le cache).</source>
+        <translation>Shows the trainer&apos;s panel at start (Ctrl+Shift+F shows or hides it).</translation>
+    </message>
+    <message>
+        <source>Mode démonstration : plein écran, retour à l&apos;accueil après quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter.</source>
+        <translation>Demo mode: full screen, back to the home page after a few idle minutes; Ctrl+Alt+Shift+Q to quit.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +896,21 @@
     </message>
 </context>
 <context>
+    <name>KioskController</name>
+    <message>
+        <source>&amp;Continuer</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Êtes-vous toujours là ? Sans action de votre part, le simulateur revient à l&apos;accueil dans %1 s et efface ce qui a été saisi.</source>
+        <translation>Are you still there? Without any action, the simulator goes back to the home page in %1 s and erases what was entered.</translation>
+    </message>
+</context>
+<context>
     <name>LinkExpiredPage</name>
     <message>
         <source>Saisissez une adresse email</source>
@@ -941,6 +1067,10 @@ Date: %3</translation>
     <message>
         <source>Messagerie, %1</source>
         <translation>Mailbox, %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1289,94 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioCatalog</name>
+    <message>
+        <source>l&apos;identifiant « %1 » est déjà celui de %2</source>
+        <translation>the id “%1” is already the one of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioGoal</name>
+    <message>
+        <source>le compte est activé</source>
+        <translation>the account is activated</translation>
+    </message>
+    <message>
+        <source>un code provisoire a été obtenu</source>
+        <translation>a provisional code was obtained</translation>
+    </message>
+    <message>
+        <source>l&apos;activation a commencé (conditions acceptées)</source>
+        <translation>the activation has started (conditions accepted)</translation>
+    </message>
+    <message>
+        <source>un nouveau code personnel est choisi</source>
+        <translation>a new personal code is chosen</translation>
+    </message>
+    <message>
+        <source>un nouveau lien de validation est envoyé</source>
+        <translation>a new validation link is sent</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioParser</name>
+    <message>
+        <source>JSON invalide à l&apos;octet %1 : %2</source>
+        <translation>invalid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>le fichier doit contenir un objet JSON { ... }</source>
+        <translation>the file must hold a JSON object { ... }</translation>
+    </message>
+    <message>
+        <source>« id » manque ou contient un espace</source>
+        <translation>“id” is missing or contains a space</translation>
+    </message>
+    <message>
+        <source>« title » (le titre en français) manque</source>
+        <translation>“title” (the French title) is missing</translation>
+    </message>
+    <message>
+        <source>« objective » (l&apos;objectif pédagogique) manque</source>
+        <translation>“objective” (the learning objective) is missing</translation>
+    </message>
+    <message>
+        <source>« persona » doit être le numéro de sécurité sociale d&apos;une personne de démonstration</source>
+        <translation>“persona” must be the social security number of a demo persona</translation>
+    </message>
+    <message>
+        <source>« goal » inconnu : « %1 » (possibles : %2)</source>
+        <translation>unknown “goal”: “%1” (possible: %2)</translation>
+    </message>
+    <message>
+        <source>« start.state » inconnu : « %1 » (possibles : %2)</source>
+        <translation>unknown “start.state”: “%1” (possible: %2)</translation>
+    </message>
+    <message>
+        <source>« start.personalCode » est nécessaire à partir de l&apos;état « personal_code_chosen »</source>
+        <translation>“start.personalCode” is needed from the state “personal_code_chosen” on</translation>
+    </message>
+    <message>
+        <source>les nombres de « start » doivent être positifs</source>
+        <translation>the numbers of “start” must be positive</translation>
+    </message>
+    <message>
+        <source>« providers » : comportement inconnu « %1 » (spam, delete_containing, block_links)</source>
+        <translation>“providers”: unknown behaviour “%1” (spam, delete_containing, block_links)</translation>
+    </message>
+    <message>
+        <source>« providers » : « pattern » manque</source>
+        <translation>“providers”: “pattern” is missing</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSetup</name>
+    <message>
+        <source>Le scénario « %1 » nomme une personne qui n&apos;est pas parmi les personnes de démonstration.</source>
+        <translation>Scenario “%1” names a person who is not among the demo personas.</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
         <source>Étape %1</source>
@@ -1181,6 +1399,241 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>TrainerPanel</name>
+    <message>
+        <source>expiré</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1 j %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Formateur</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Vue conseiller</source>
+        <translation>Agent&apos;s view</translation>
+    </message>
+    <message>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Démarrer</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Démarrer le scénario</source>
+        <translation>Start the scenario</translation>
+    </message>
+    <message>
+        <source>M&amp;ode :</source>
+        <translation>M&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Guidé (indices pas à pas)</source>
+        <translation>Guided (step-by-step hints)</translation>
+    </message>
+    <message>
+        <source>Examen (indices cachés)</source>
+        <translation>Exam (hints hidden)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Indice &amp;suivant</source>
+        <translation>&amp;Next hint</translation>
+    </message>
+    <message>
+        <source>Indice suivant</source>
+        <translation>Next hint</translation>
+    </message>
+    <message>
+        <source>&amp;Recommencer le scénario</source>
+        <translation>&amp;Restart the scenario</translation>
+    </message>
+    <message>
+        <source>Recommencer le scénario</source>
+        <translation>Restart the scenario</translation>
+    </message>
+    <message>
+        <source>Horloge de simulation</source>
+        <translation>Simulation clock</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 min</translation>
+    </message>
+    <message>
+        <source>+1 jour</source>
+        <translation>+1 day</translation>
+    </message>
+    <message>
+        <source>+7 jours</source>
+        <translation>+7 days</translation>
+    </message>
+    <message>
+        <source>+21 jours</source>
+        <translation>+21 days</translation>
+    </message>
+    <message>
+        <source>Avancer l&apos;horloge de %1</source>
+        <translation>Move the clock forward by %1</translation>
+    </message>
+    <message>
+        <source>Minutes :</source>
+        <translation>Minutes:</translation>
+    </message>
+    <message>
+        <source>Avancer de (minutes)</source>
+        <translation>Move forward by (minutes)</translation>
+    </message>
+    <message>
+        <source>&amp;Avancer</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Avancer</source>
+        <translation>Move forward</translation>
+    </message>
+    <message>
+        <source>&amp;Heure réelle</source>
+        <translation>&amp;Real time</translation>
+    </message>
+    <message>
+        <source>Revenir à l&apos;heure réelle</source>
+        <translation>Back to real time</translation>
+    </message>
+    <message>
+        <source>Ce qui va expirer</source>
+        <translation>What will expire</translation>
+    </message>
+    <message>
+        <source>Personne suivie</source>
+        <translation>Followed person</translation>
+    </message>
+    <message>
+        <source>&amp;Personne suivie :</source>
+        <translation>&amp;Followed person:</translation>
+    </message>
+    <message>
+        <source>Délai</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Reste</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Démarrer un scénario</source>
+        <translation>Start a scenario</translation>
+    </message>
+    <message>
+        <source>Démarrer un scénario efface les personnes, les comptes et les mails de la base %1, puis remet les personnes de démonstration. Continuer ?</source>
+        <translation>Starting a scenario erases the persons, accounts and mails of the database %1, then puts the demo personas back. Continue?</translation>
+    </message>
+    <message>
+        <source>Aucun scénario : choisissez-en un et cliquez sur Démarrer.</source>
+        <translation>No scenario: choose one and click Start.</translation>
+    </message>
+    <message>
+        <source>%1
+Objectif : %2
+L&apos;appelant dit : %3</source>
+        <translation>%1
+Objective: %2
+The caller says: %3</translation>
+    </message>
+    <message>
+        <source>Mode examen : les indices sont cachés.</source>
+        <translation>Exam mode: the hints are hidden.</translation>
+    </message>
+    <message>
+        <source>Aucun indice affiché.</source>
+        <translation>No hint shown.</translation>
+    </message>
+    <message>
+        <source>Heure simulée : %1 (avance : %2 j %3 h %4 min)</source>
+        <translation>Simulated time: %1 (ahead by: %2 d %3 h %4 min)</translation>
+    </message>
+    <message>
+        <source>Caractères du CAPTCHA en cours : %1</source>
+        <translation>Characters of the current CAPTCHA: %1</translation>
+    </message>
+    <message>
+        <source>CAPTCHA (5 min)</source>
+        <translation>CAPTCHA (5 min)</translation>
+    </message>
+    <message>
+        <source>Code provisoire (30 min)</source>
+        <translation>Provisional code (30 min)</translation>
+    </message>
+    <message>
+        <source>Blocage du compte</source>
+        <translation>Account lock</translation>
+    </message>
+    <message>
+        <source>Lien de validation (7 jours)</source>
+        <translation>Validation link (7 days)</translation>
+    </message>
+    <message>
+        <source>Adresse mémorisée (21 jours)</source>
+        <translation>Address kept (21 days)</translation>
+    </message>
+    <message>
+        <source>État du compte :</source>
+        <translation>Account state:</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Aucun envoi.</source>
+        <translation>Nothing sent.</translation>
+    </message>
+    <message>
+        <source>À dire à l&apos;appelant :</source>
+        <translation>What to tell the caller:</translation>
+    </message>
+    <message>
+        <source>sans erreur</source>
+        <translation>without a mistake</translation>
+    </message>
+    <message>
+        <source>avec 1 erreur</source>
+        <translation>with 1 mistake</translation>
+    </message>
+    <message>
+        <source>avec %1 erreurs</source>
+        <translation>with %1 mistakes</translation>
+    </message>
+    <message>
+        <source>Objectif atteint : %1, en %2 min %3 s, %4 de saisie ou de parcours.</source>
+        <translation>Goal reached: %1, in %2 min %3 s, %4 in typing or in the journey.</translation>
+    </message>
+</context>
+<context>
     <name>ValidationPendingPage</name>
     <message>
         <source>Le lien « Confirmer mon email » est valable 7 jours.</source>
@@ -1196,6 +1649,18 @@ Date: %3</translation>
     <message>
         <source>Impossible de créer le dossier %1.</source>
         <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Fichier de scénario refusé, %1 : %2</source>
+        <translation>Scenario file refused, %1: %2</translation>
+    </message>
+    <message>
+        <source>Scénario inconnu « %1 » : ameli-simulator --list-scenarios donne la liste.</source>
+        <translation>Unknown scenario “%1”: ameli-simulator --list-scenarios gives the list.</translation>
+    </message>
+    <message>
+        <source>Scénario ignoré, %1 : %2</source>
+        <translation>Scenario skipped, %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -19,18 +19,16 @@ const QList<std::pair<QString, Scenario::Goal>> kGoals = {
     {QStringLiteral("email_pending"), Scenario::Goal::EmailPending},
 };
 
-QString reason(const char *text)
-{
-    return QCoreApplication::translate("ScenarioParser", text);
-}
-
 } // namespace
 
 QStringList ScenarioParser::states()
 {
-    return {QStringLiteral("no_code"), QStringLiteral("code_sent"),
-            QStringLiteral("conditions_accepted"), QStringLiteral("personal_code_chosen"),
-            QStringLiteral("email_pending"), QStringLiteral("active")};
+    return {QStringLiteral("no_code"),
+            QStringLiteral("code_sent"),
+            QStringLiteral("conditions_accepted"),
+            QStringLiteral("personal_code_chosen"),
+            QStringLiteral("email_pending"),
+            QStringLiteral("active")};
 }
 
 QStringList ScenarioParser::goals()
@@ -52,12 +50,13 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        return fail(reason("JSON invalide à l'octet %1 : %2")
+        return fail(QCoreApplication::translate("ScenarioParser", "JSON invalide à l'octet %1 : %2")
                         .arg(error.offset)
                         .arg(error.errorString()));
     }
     if (!doc.isObject())
-        return fail(reason("le fichier doit contenir un objet JSON { ... }"));
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "le fichier doit contenir un objet JSON { ... }"));
     const QJsonObject o = doc.object();
 
     Scenario s;
@@ -69,14 +68,18 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     s.check = o.value(QStringLiteral("check")).toString();
     s.personaNir = o.value(QStringLiteral("persona")).toString();
     if (s.id.isEmpty() || s.id.contains(QLatin1Char(' ')))
-        return fail(reason("« id » manque ou contient un espace"));
+        return fail(
+            QCoreApplication::translate("ScenarioParser", "« id » manque ou contient un espace"));
     if (s.title.isEmpty())
-        return fail(reason("« title » (le titre en français) manque"));
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "« title » (le titre en français) manque"));
     if (s.objective.isEmpty())
-        return fail(reason("« objective » (l'objectif pédagogique) manque"));
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "« objective » (l'objectif pédagogique) manque"));
     if (!Nir::parse(s.personaNir).isValid())
-        return fail(reason("« persona » doit être le numéro de sécurité sociale d'une personne "
-                           "de démonstration"));
+        return fail(QCoreApplication::translate(
+            "ScenarioParser", "« persona » doit être le numéro de sécurité sociale d'une personne "
+                              "de démonstration"));
     s.personaNir = Nir::parse(s.personaNir).number();
     for (const QJsonValue &h : o.value(QStringLiteral("hints")).toArray())
         s.hints << h.toString();
@@ -90,13 +93,15 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
         }
     }
     if (!goalFound)
-        return fail(reason("« goal » inconnu : « %1 » (possibles : %2)")
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "« goal » inconnu : « %1 » (possibles : %2)")
                         .arg(goal, goals().join(QStringLiteral(", "))));
 
     const QJsonObject start = o.value(QStringLiteral("start")).toObject();
     s.start.state = start.value(QStringLiteral("state")).toString(QStringLiteral("no_code"));
     if (!states().contains(s.start.state))
-        return fail(reason("« start.state » inconnu : « %1 » (possibles : %2)")
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "« start.state » inconnu : « %1 » (possibles : %2)")
                         .arg(s.start.state, states().join(QStringLiteral(", "))));
     s.start.personalCode = start.value(QStringLiteral("personalCode")).toString();
     s.start.accountEmail = start.value(QStringLiteral("accountEmail")).toString();
@@ -108,11 +113,13 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     s.start.advanceMinutes = start.value(QStringLiteral("advanceMinutes")).toInt(0);
     const int stateIndex = int(states().indexOf(s.start.state));
     if (stateIndex >= 3 && s.start.personalCode.isEmpty())
-        return fail(reason("« start.personalCode » est nécessaire à partir de l'état "
-                           "« personal_code_chosen »"));
-    if (s.start.advanceMinutes < 0 || s.start.provisionalCodes < 0 || s.start.validationMails < 1
-        || s.start.failedLogins < 0 || s.start.otherMails < 0) {
-        return fail(reason("les nombres de « start » doivent être positifs"));
+        return fail(QCoreApplication::translate(
+            "ScenarioParser", "« start.personalCode » est nécessaire à partir de l'état "
+                              "« personal_code_chosen »"));
+    if (s.start.advanceMinutes < 0 || s.start.provisionalCodes < 0 || s.start.validationMails < 1 ||
+        s.start.failedLogins < 0 || s.start.otherMails < 0) {
+        return fail(QCoreApplication::translate("ScenarioParser",
+                                                "les nombres de « start » doivent être positifs"));
     }
 
     for (const QJsonValue &v : o.value(QStringLiteral("providers")).toArray()) {
@@ -127,12 +134,14 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
         else if (behaviour == u"block_links")
             rule.behaviour = ProviderRule::Behaviour::BlockLinks;
         else
-            return fail(reason("« providers » : comportement inconnu « %1 » (spam, "
-                               "delete_containing, block_links)")
+            return fail(QCoreApplication::translate(
+                            "ScenarioParser", "« providers » : comportement inconnu « %1 » (spam, "
+                                              "delete_containing, block_links)")
                             .arg(behaviour));
         rule.word = p.value(QStringLiteral("word")).toString();
         if (rule.addressPattern.isEmpty())
-            return fail(reason("« providers » : « pattern » manque"));
+            return fail(QCoreApplication::translate("ScenarioParser",
+                                                    "« providers » : « pattern » manque"));
         s.providers.append(rule);
     }
     return s;

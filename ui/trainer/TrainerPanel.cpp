@@ -2,8 +2,6 @@
 
 #include "MainWindow.h"
 #include "ScenarioSession.h"
-#include "widgets/Notice.h"
-
 #include "agent/AgentAdvisor.h"
 #include "clock/SimulationClock.h"
 #include "identity/Nir.h"
@@ -13,6 +11,7 @@
 #include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/StoreError.h"
+#include "widgets/Notice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -25,9 +24,9 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -97,13 +96,15 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
     });
     connect(&m_session, &ScenarioSession::hintsChanged, this, &TrainerPanel::showScenario);
     connect(&m_session, &ScenarioSession::solvedNow, this, [this](qint64 ms, int mistakes) {
+        const QString errors = mistakes == 0   ? tr("sans erreur")
+                               : mistakes == 1 ? tr("avec 1 erreur")
+                                               : tr("avec %1 erreurs").arg(mistakes);
         m_feedback->show(Notice::Kind::Success,
-                         tr("Objectif atteint : %1, en %2 min %3 s, avec %4 erreur(s) de saisie "
-                            "ou de parcours.")
+                         tr("Objectif atteint : %1, en %2 min %3 s, %4 de saisie ou de parcours.")
                              .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal))
                              .arg(ms / 60000)
                              .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-                             .arg(mistakes));
+                             .arg(errors));
     });
     connect(&m_clock, &ameli::SimulationClock::offsetChanged, this, [this] {
         m_session.checkGoal();
@@ -173,9 +174,11 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_clockLabel = new QLabel(clockBox);
     cl->addWidget(m_clockLabel);
     auto *steps = new QGridLayout;
-    const std::pair<QString, std::chrono::minutes> amounts[] = {
-        {tr("+5 min"), 5min}, {tr("+30 min"), 30min}, {tr("+1 jour"), 24h},
-        {tr("+7 jours"), 7 * 24h}, {tr("+21 jours"), 21 * 24h}};
+    const std::pair<QString, std::chrono::minutes> amounts[] = {{tr("+5 min"), 5min},
+                                                                {tr("+30 min"), 30min},
+                                                                {tr("+1 jour"), 24h},
+                                                                {tr("+7 jours"), 7 * 24h},
+                                                                {tr("+21 jours"), 21 * 24h}};
     for (const auto &[label, amount] : amounts) {
         auto *b = new QPushButton(label, clockBox);
         b->setAccessibleName(tr("Avancer l'horloge de %1").arg(label.mid(1)));
@@ -251,13 +254,12 @@ void TrainerPanel::startScenario(const QString &id)
     const std::optional<ameli::Scenario> scenario = m_catalog.find(id);
     if (!scenario)
         return;
-    if (m_confirmBeforeErasing
-        && QMessageBox::question(
-               this, tr("Démarrer un scénario"),
-               tr("Démarrer un scénario efface les personnes, les comptes et les mails de la base "
-                  "%1, puis remet les personnes de démonstration. Continuer ?")
-                   .arg(m_database.path()))
-               != QMessageBox::Yes) {
+    if (m_confirmBeforeErasing &&
+        QMessageBox::question(
+            this, tr("Démarrer un scénario"),
+            tr("Démarrer un scénario efface les personnes, les comptes et les mails de la base "
+               "%1, puis remet les personnes de démonstration. Continuer ?")
+                .arg(m_database.path())) != QMessageBox::Yes) {
         return;
     }
     m_feedback->clear();
@@ -274,9 +276,9 @@ void TrainerPanel::fillPersons()
     m_person->clear();
     const qint64 followed = m_session.run() ? m_session.run()->personId : 0;
     for (const ameli::Person &p : ameli::PersonRepository(m_database).all()) {
-        m_person->addItem(QStringLiteral("%1 %2 (%3)")
-                              .arg(p.firstName, p.lastName, ameli::Nir::masked(p.nir13)),
-                          p.id);
+        m_person->addItem(
+            QStringLiteral("%1 %2 (%3)").arg(p.firstName, p.lastName, ameli::Nir::masked(p.nir13)),
+            p.id);
         if (p.id == followed)
             m_person->setCurrentIndex(m_person->count() - 1);
     }
@@ -299,8 +301,8 @@ void TrainerPanel::showScenario()
     }
     const ameli::Scenario &s = run->scenario;
     m_scenarios->setCurrentIndex(m_scenarios->findData(s.id));
-    m_scenarioText->setText(tr("%1\nObjectif : %2\nL'appelant dit : %3")
-                                .arg(s.title, s.objective, s.symptom));
+    m_scenarioText->setText(
+        tr("%1\nObjectif : %2\nL'appelant dit : %3").arg(s.title, s.objective, s.symptom));
     const bool exam = m_mode->currentIndex() == 1;
     QStringList shown;
     for (int i = 0; i < m_session.hintsShown() && i < s.hints.size(); ++i)
@@ -319,8 +321,8 @@ void TrainerPanel::refresh()
                               .arg(offset.count() / 1440)
                               .arg((offset.count() % 1440) / 60)
                               .arg(offset.count() % 60));
-    m_captcha->setText(tr("Caractères du CAPTCHA en cours : %1")
-                           .arg(m_journey.captcha().current().characters));
+    m_captcha->setText(
+        tr("Caractères du CAPTCHA en cours : %1").arg(m_journey.captcha().current().characters));
     refreshExpiries();
     refreshAgent();
 }
