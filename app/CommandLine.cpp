@@ -62,8 +62,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QCoreApplication::translate("CommandLine",
                                     "Mode démonstration : plein écran, retour à l'accueil après "
                                     "quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter."));
-    parser.addOptions({help, version, db, importPersonas, lang, tour, listScenarios, scenario,
-                       trainer, kiosk});
+    parser.addOptions(
+        {help, version, db, importPersonas, lang, tour, listScenarios, scenario, trainer, kiosk});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);

@@ -11,10 +11,10 @@ struct CommandLine
     QString importFile;   // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
     QString tourDirectory;                   // --tour: write the storyboard there, then exit
-    bool listScenarios = false; // --list-scenarios
-    QString scenario;           // --scenario ID
-    bool trainer = false;       // --trainer: show the trainer's panel at start
-    bool kiosk = false;         // --kiosk: demo mode
+    bool listScenarios = false;              // --list-scenarios
+    QString scenario;                        // --scenario ID
+    bool trainer = false;                    // --trainer: show the trainer's panel at start
+    bool kiosk = false;                      // --kiosk: demo mode
 
     // Parses the arguments; prints help, version or a usage error itself and returns the exit
     // status to end with when the program must stop there.

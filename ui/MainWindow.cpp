@@ -20,12 +20,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QShortcut>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -290,7 +290,8 @@ void MainWindow::setTrainerPanel(QDockWidget *panel)
     addDockWidget(Qt::RightDockWidgetArea, panel);
     panel->hide();
     auto *toggle = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
-    connect(toggle, &QShortcut::activated, panel, [panel] { panel->setVisible(!panel->isVisible()); });
+    connect(toggle, &QShortcut::activated, panel,
+            [panel] { panel->setVisible(!panel->isVisible()); });
 }
 
 void MainWindow::showMailbox()

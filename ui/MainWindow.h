@@ -49,7 +49,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 public:
-
     Page *currentPage() const;
     Page *page(ameli::JourneyStep step) const { return m_pages.value(step); }
     MailboxWindow *mailbox() const { return m_mailbox; }

@@ -16,10 +16,10 @@ struct AgentDiagnosis
         QString text;
     };
 
-    QString person;       // name and masked number
-    QString state;        // the account's state, in words
-    QList<Event> events;  // codes and links sent, where each mail went, oldest first
-    QString advice;       // what to tell the caller now
+    QString person;      // name and masked number
+    QString state;       // the account's state, in words
+    QList<Event> events; // codes and links sent, where each mail went, oldest first
+    QString advice;      // what to tell the caller now
 };
 
 } // namespace ameli

@@ -11,7 +11,8 @@ namespace ameli {
 // A training situation, read from a JSON file (resources/scenarios, or the trainers' folder).
 struct Scenario
 {
-    enum class Goal {
+    enum class Goal
+    {
         Active,             // the account is activated
         CodeSent,           // a provisional code was obtained
         ActivationStarted,  // logged in with a provisional code and past step 1
@@ -23,22 +24,22 @@ struct Scenario
     struct Start
     {
         QString state = QStringLiteral("no_code"); // see ScenarioParser::states()
-        QString personalCode;      // for personal_code_chosen and later
-        QString accountEmail;      // the address typed at step 3 (default: the one on file)
-        int provisionalCodes = 0;  // codes already mailed, 2 minutes apart (F7 with 2)
-        int validationMails = 1;   // for email_pending: links already mailed, 8 days apart
-        int failedLogins = 0;      // wrong codes already typed (3 locks: L3)
+        QString personalCode;                      // for personal_code_chosen and later
+        QString accountEmail;     // the address typed at step 3 (default: the one on file)
+        int provisionalCodes = 0; // codes already mailed, 2 minutes apart (F7 with 2)
+        int validationMails = 1;  // for email_pending: links already mailed, 8 days apart
+        int failedLogins = 0;     // wrong codes already typed (3 locks: L3)
         bool conditionsRefused = false;
-        int otherMails = 0;        // unrelated mails in the inbox (T8)
-        int advanceMinutes = 0;    // how far the clock moves once all this is set
+        int otherMails = 0;     // unrelated mails in the inbox (T8)
+        int advanceMinutes = 0; // how far the clock moves once all this is set
     };
 
     QString id;
     QString title;
     QString objective;
     QStringList hints;
-    QString symptom;  // what the caller says, in French
-    QString check;    // the machine-checkable symptom, for the tests (see ScenarioParser)
+    QString symptom; // what the caller says, in French
+    QString check;   // the machine-checkable symptom, for the tests (see ScenarioParser)
     QString personaNir;
     Start start;
     QList<ProviderRule> providers;

@@ -11,8 +11,8 @@ namespace ameli {
 
 QString ScenarioCatalog::userFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/scenarios");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/scenarios");
 }
 
 void ScenarioCatalog::load(const QString &folder)
@@ -20,7 +20,8 @@ void ScenarioCatalog::load(const QString &folder)
     m_scenarios.clear();
     m_errors.clear();
     const QDir builtIn(QStringLiteral(":/scenarios"));
-    for (const QString &name : builtIn.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString &name :
+         builtIn.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         loadFile(builtIn.filePath(name), name);
     const QDir mine(folder);
     for (const QString &name : mine.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
@@ -41,9 +42,10 @@ void ScenarioCatalog::loadFile(const QString &path, const QString &shownName)
         return;
     }
     if (const auto same = find(scenario->id)) {
-        m_errors.append({shownName, QCoreApplication::translate(
-                                        "ScenarioCatalog", "l'identifiant « %1 » est déjà celui de %2")
-                                        .arg(scenario->id, same->sourceFile)});
+        m_errors.append(
+            {shownName, QCoreApplication::translate("ScenarioCatalog",
+                                                    "l'identifiant « %1 » est déjà celui de %2")
+                            .arg(scenario->id, same->sourceFile)});
         return;
     }
     m_scenarios.append(*scenario);

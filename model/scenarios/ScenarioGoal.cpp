@@ -18,12 +18,12 @@ bool ScenarioGoal::isReached(const Database &database, const ScenarioRun &run)
     case Scenario::Goal::ActivationStarted:
         return int(account.state) >= int(AccountState::ConditionsAccepted);
     case Scenario::Goal::PersonalCodeChosen:
-        return !account.personalCodeHash.isEmpty()
-               && account.personalCodeHash != run.initialPersonalCodeHash;
+        return !account.personalCodeHash.isEmpty() &&
+               account.personalCodeHash != run.initialPersonalCodeHash;
     case Scenario::Goal::EmailPending: {
         const auto latest = ValidationLinkRepository(database).latestFor(run.personId);
-        return account.state == AccountState::EmailPending && latest
-               && latest->sentAt >= run.startedAt;
+        return account.state == AccountState::EmailPending && latest &&
+               latest->sentAt >= run.startedAt;
     }
     case Scenario::Goal::CodeSent:
         for (const Mail &m : MailRepository(database).after(run.lastMailIdAtStart)) {
@@ -48,7 +48,8 @@ QString ScenarioGoal::describe(Scenario::Goal goal)
     case Scenario::Goal::PersonalCodeChosen:
         return QCoreApplication::translate("ScenarioGoal", "un nouveau code personnel est choisi");
     case Scenario::Goal::EmailPending:
-        return QCoreApplication::translate("ScenarioGoal", "un nouveau lien de validation est envoyé");
+        return QCoreApplication::translate("ScenarioGoal",
+                                           "un nouveau lien de validation est envoyé");
     }
     return {};
 }

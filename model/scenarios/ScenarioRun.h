@@ -11,7 +11,7 @@ struct ScenarioRun
 {
     Scenario scenario;
     qint64 personId = 0;
-    QDateTime startedAt;            // on the simulation clock, once the clock was moved
+    QDateTime startedAt; // on the simulation clock, once the clock was moved
     QString initialPersonalCodeHash;
     qint64 lastMailIdAtStart = 0;
 };

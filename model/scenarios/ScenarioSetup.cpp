@@ -72,7 +72,8 @@ ScenarioRun ScenarioSetup::apply(const Database &database, const SecretHasher &h
     const int state = int(ScenarioParser::states().indexOf(start.state));
     const int codes = std::max(start.provisionalCodes, (state == 1 || state == 2) ? 1 : 0);
     for (int i = 0; i < codes; ++i)
-        ProvisionalCodeMailer(database, hasher).send(*person, now.addSecs(-120LL * (codes - 1 - i)));
+        ProvisionalCodeMailer(database, hasher)
+            .send(*person, now.addSecs(-120LL * (codes - 1 - i)));
 
     Account account = accounts.require(person->id);
     if (start.conditionsRefused)

@@ -50,7 +50,8 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         QFile good(folder + QStringLiteral("/mardi.json"));
         QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write(R"({"id":"mardi","title":"Séance du mardi","objective":"o","persona":"2850775056123"})");
+        good.write(
+            R"({"id":"mardi","title":"Séance du mardi","objective":"o","persona":"2850775056123"})");
         good.close();
         QFile bad(folder + QStringLiteral("/casse.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -67,7 +68,8 @@ private slots:
     void unknownScenarioIsRefused()
     {
         QTemporaryDir home;
-        const Run r = run({QStringLiteral("--scenario"), QStringLiteral("inexistant")}, home.path());
+        const Run r =
+            run({QStringLiteral("--scenario"), QStringLiteral("inexistant")}, home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"Scénario inconnu « inexistant »"));
     }

@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "agent/AgentAdvisor.h"
 #include "scenarios/ScenarioCatalog.h"
 #include "scenarios/ScenarioSetup.h"
@@ -16,9 +15,9 @@ class TestAgentAdvisor : public QObject
 
     AgentDiagnosis diagnoseScenario(TestWorld &w, const char *id)
     {
-        const ScenarioRun run = ScenarioSetup::apply(
-            *w.db, SecretHasher(SecretHasher::Cost::Minimal), w.clock,
-            *m_catalog.find(QLatin1String(id)));
+        const ScenarioRun run =
+            ScenarioSetup::apply(*w.db, SecretHasher(SecretHasher::Cost::Minimal), w.clock,
+                                 *m_catalog.find(QLatin1String(id)));
         return AgentAdvisor::diagnose(*w.db, w.clock, run.personId);
     }
 
@@ -64,16 +63,27 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("event");
         QTest::addColumn<QString>("advice");
-        QTest::newRow("T2 spam") << "t2-courrier-indesirable" << "courriers indésirables"
+        QTest::newRow("T2 spam") << "t2-courrier-indesirable"
+                                 << "courriers indésirables"
                                  << "courriers indésirables";
-        QTest::newRow("T5 deleted") << "t5-suppression-automatique" << "supprimé automatiquement"
+        QTest::newRow("T5 deleted") << "t5-suppression-automatique"
+                                    << "supprimé automatiquement"
                                     << "Le lien a expiré";
-        QTest::newRow("T6 blocked") << "t6-lien-bloque" << "lien bloqué par l'antivirus"
+        QTest::newRow("T6 blocked") << "t6-lien-bloque"
+                                    << "lien bloqué par l'antivirus"
                                     << "Le lien a expiré";
-        QTest::newRow("T1 typo") << "t1-adresse-erronee" << "camile.martin@exemple.fr" << "Le lien a expiré";
-        QTest::newRow("V5 forgotten") << "validation-j25" << "expiré" << "n'est plus mémorisée";
-        QTest::newRow("L3 locked") << "compte-bloque" << "" << "bloqué jusqu'au";
-        QTest::newRow("C2 refused") << "conditions-refusees" << "refusées" << "recommencer";
+        QTest::newRow("T1 typo") << "t1-adresse-erronee"
+                                 << "camile.martin@exemple.fr"
+                                 << "Le lien a expiré";
+        QTest::newRow("V5 forgotten") << "validation-j25"
+                                      << "expiré"
+                                      << "n'est plus mémorisée";
+        QTest::newRow("L3 locked") << "compte-bloque"
+                                   << ""
+                                   << "bloqué jusqu'au";
+        QTest::newRow("C2 refused") << "conditions-refusees"
+                                    << "refusées"
+                                    << "recommencer";
     }
 
     void whereTheMailWent_T1_T2_T5_T6()

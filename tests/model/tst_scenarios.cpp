@@ -1,5 +1,4 @@
 #include "TestWorld.h"
-
 #include "personas/DemoPersonas.h"
 #include "rules/JourneyDelays.h"
 #include "scenarios/ScenarioCatalog.h"
@@ -53,7 +52,8 @@ void verifySymptom(TestWorld &w, const ScenarioRun &run)
                  Problem::WrongCredentials);
     } else if (check == u"captcha_expires") {
         w.journey->follow(NavigationLink::ForgottenCode);
-        QCOMPARE(w.journey->requestProvisionalCode(p.nir13, birthOf(p), QStringLiteral("zzzzzz")).problem,
+        QCOMPARE(w.journey->requestProvisionalCode(p.nir13, birthOf(p), QStringLiteral("zzzzzz"))
+                     .problem,
                  Problem::CaptchaWrong);
         const QString chars = w.journey->captcha().current().characters;
         w.advance(5min);
@@ -74,25 +74,32 @@ void verifySymptom(TestWorld &w, const ScenarioRun &run)
         QCOMPARE(account.state, AccountState::NoCode);
     } else if (check.startsWith(u"rule_P")) {
         static const QHash<QString, std::pair<QString, QString>> bad = {
-            {QStringLiteral("rule_P1"), {QStringLiteral("Soleil1"), QStringLiteral("entre 8 et 50")}},
-            {QStringLiteral("rule_P2"), {QStringLiteral("soleil2024"), QStringLiteral("majuscules")}},
-            {QStringLiteral("rule_P3"), {QStringLiteral("SoleilLevant"), QStringLiteral("chiffre")}},
+            {QStringLiteral("rule_P1"),
+             {QStringLiteral("Soleil1"), QStringLiteral("entre 8 et 50")}},
+            {QStringLiteral("rule_P2"),
+             {QStringLiteral("soleil2024"), QStringLiteral("majuscules")}},
+            {QStringLiteral("rule_P3"),
+             {QStringLiteral("SoleilLevant"), QStringLiteral("chiffre")}},
             {QStringLiteral("rule_P4"), {QStringLiteral("Été#2024x"), QStringLiteral("autorisés")}},
-            {QStringLiteral("rule_P5"), {QStringLiteral("Camille1985"), QStringLiteral("naissance")}},
+            {QStringLiteral("rule_P5"),
+             {QStringLiteral("Camille1985"), QStringLiteral("naissance")}},
         };
         QCOMPARE(w.journey->login(p.nir13, w.latestProvisionalCode(p.emailOnFile)).step,
                  JourneyStep::PersonalCode);
         const auto [code, expected] = bad.value(check);
         const JourneyResult r = w.journey->choosePersonalCode(code, code);
-        QVERIFY2(r.errorFor(field::newCode).contains(expected), qPrintable(r.errorFor(field::newCode)));
+        QVERIFY2(r.errorFor(field::newCode).contains(expected),
+                 qPrintable(r.errorFor(field::newCode)));
     } else if (check == u"email_used") {
         QCOMPARE(w.journey->login(p.nir13, s.start.personalCode).step, JourneyStep::ContactDetails);
         QCOMPARE(w.journey->giveContactDetails(w.contact(p.emailOnFile)).problem,
                  Problem::EmailAlreadyUsed);
     } else if (check == u"link_pending") {
-        QCOMPARE(w.journey->login(p.nir13, s.start.personalCode).step, JourneyStep::ValidationPending);
+        QCOMPARE(w.journey->login(p.nir13, s.start.personalCode).step,
+                 JourneyStep::ValidationPending);
     } else if (check == u"link_expired") {
-        QCOMPARE(w.journey->openLink(w.latestValidationLink(p.emailOnFile)).problem, Problem::LinkExpired);
+        QCOMPARE(w.journey->openLink(w.latestValidationLink(p.emailOnFile)).problem,
+                 Problem::LinkExpired);
     } else if (check == u"email_forgotten") {
         QCOMPARE(w.journey->openLink(w.latestValidationLink(p.emailOnFile)).problem,
                  Problem::EmailForgotten);
@@ -112,8 +119,9 @@ void verifySymptom(TestWorld &w, const ScenarioRun &run)
     } else if (check == u"links_blocked") {
         const Mail mail = validationMails(w, p.emailOnFile).first();
         QVERIFY(mail.linksBlocked);
-        QCOMPARE(w.journey->openLink(QUrl(QStringLiteral("ameli-bloque://assure.ameli.fr/x"))).problem,
-                 Problem::LinkBlocked);
+        QCOMPARE(
+            w.journey->openLink(QUrl(QStringLiteral("ameli-bloque://assure.ameli.fr/x"))).problem,
+            Problem::LinkBlocked);
     } else if (check == u"mail_among_others") {
         QVERIFY(w.mails().folder(p.emailOnFile, MailFolder::Inbox).size() > 10);
         QCOMPARE(w.mails().search(p.emailOnFile, MailTemplates::validationSubject()).size(), 1);
@@ -127,8 +135,8 @@ void solve(TestWorld &w, const ScenarioRun &run)
 {
     const Scenario &s = run.scenario;
     const Person p = personaOf(w, run);
-    const QString code = s.start.personalCode.isEmpty() ? QStringLiteral("Nouveau-Code7")
-                                                        : s.start.personalCode;
+    const QString code =
+        s.start.personalCode.isEmpty() ? QStringLiteral("Nouveau-Code7") : s.start.personalCode;
     const auto freshCodeLogin = [&] {
         w.requestCode(p.nir13, birthOf(p));
         return w.journey->login(p.nir13, w.latestProvisionalCode(p.emailOnFile));
@@ -146,8 +154,10 @@ void solve(TestWorld &w, const ScenarioRun &run)
         if (r.step != JourneyStep::PersonalCode)
             r = freshCodeLogin();
         QCOMPARE(r.step, JourneyStep::PersonalCode);
-        QVERIFY(w.journey->choosePersonalCode(QStringLiteral("Nouveau-Code7"),
-                                              QStringLiteral("Nouveau-Code7")).ok());
+        QVERIFY(w.journey
+                    ->choosePersonalCode(QStringLiteral("Nouveau-Code7"),
+                                         QStringLiteral("Nouveau-Code7"))
+                    .ok());
         return;
     }
     case Scenario::Goal::EmailPending:
@@ -191,22 +201,39 @@ private slots:
         QTemporaryDir none;
         m_catalog.load(none.filePath(QStringLiteral("absent")));
         QVERIFY2(m_catalog.errors().isEmpty(),
-                 qPrintable(m_catalog.errors().value(0).file + QStringLiteral(": ")
-                            + m_catalog.errors().value(0).problem));
+                 qPrintable(m_catalog.errors().value(0).file + QStringLiteral(": ") +
+                            m_catalog.errors().value(0).problem));
     }
 
     // The built-in set covers the situations issue 4 lists, T1-T8 included.
     void builtInSetCoversTheSituations_T1_T2_T3_T4_T5_T6_T7_T8()
     {
         QVERIFY(m_catalog.scenarios().size() >= 25);
-        for (const char *id : {"nominal", "code-oublie", "captcha-errone-puis-expire",
-                               "code-provisoire-expire", "code-remplace", "compte-bloque",
-                               "conditions-refusees", "regle-p1", "regle-p2", "regle-p3", "regle-p4",
-                               "regle-p5", "email-deja-utilise", "validation-j3", "validation-j10",
-                               "validation-j25", "ancien-lien", "t1-adresse-erronee",
-                               "t2-courrier-indesirable", "t3-autre-adresse",
-                               "t4-logiciel-de-messagerie", "t5-suppression-automatique",
-                               "t6-lien-bloque", "t7-ancien-mail", "t8-recherche"}) {
+        for (const char *id : {"nominal",
+                               "code-oublie",
+                               "captcha-errone-puis-expire",
+                               "code-provisoire-expire",
+                               "code-remplace",
+                               "compte-bloque",
+                               "conditions-refusees",
+                               "regle-p1",
+                               "regle-p2",
+                               "regle-p3",
+                               "regle-p4",
+                               "regle-p5",
+                               "email-deja-utilise",
+                               "validation-j3",
+                               "validation-j10",
+                               "validation-j25",
+                               "ancien-lien",
+                               "t1-adresse-erronee",
+                               "t2-courrier-indesirable",
+                               "t3-autre-adresse",
+                               "t4-logiciel-de-messagerie",
+                               "t5-suppression-automatique",
+                               "t6-lien-bloque",
+                               "t7-ancien-mail",
+                               "t8-recherche"}) {
             QVERIFY2(m_catalog.find(QLatin1String(id)), id);
         }
         for (const Scenario &s : m_catalog.scenarios()) {
@@ -273,22 +300,35 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("not JSON") << QByteArray("{ id: ") << "JSON invalide";
         QTest::newRow("array") << QByteArray("[1]") << "objet JSON";
-        QTest::newRow("no id") << QByteArray(R"({"title":"t","objective":"o","persona":"2850775056123"})")
+        QTest::newRow("no id") << QByteArray(
+                                      R"({"title":"t","objective":"o","persona":"2850775056123"})")
                                << "« id »";
-        QTest::newRow("no title") << QByteArray(R"({"id":"x","objective":"o","persona":"2850775056123"})")
+        QTest::newRow("no title") << QByteArray(
+                                         R"({"id":"x","objective":"o","persona":"2850775056123"})")
                                   << "« title »";
-        QTest::newRow("bad persona") << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"123"})")
-                                     << "« persona »";
-        QTest::newRow("bad state") << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"state":"dormant"}})")
-                                   << "« start.state » inconnu";
-        QTest::newRow("bad goal") << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","goal":"win"})")
-                                  << "« goal » inconnu";
-        QTest::newRow("missing code") << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"state":"active"}})")
-                                      << "personalCode";
-        QTest::newRow("bad provider") << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","providers":[{"pattern":"a.fr","behaviour":"eat"}]})")
-                                      << "comportement inconnu";
-        QTest::newRow("duplicate id") << QByteArray(R"({"id":"nominal","title":"t","objective":"o","persona":"2850775056123"})")
-                                      << "déjà celui de";
+        QTest::newRow("bad persona")
+            << QByteArray(R"({"id":"x","title":"t","objective":"o","persona":"123"})")
+            << "« persona »";
+        QTest::newRow("bad state")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"state":"dormant"}})")
+            << "« start.state » inconnu";
+        QTest::newRow("bad goal")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","goal":"win"})")
+            << "« goal » inconnu";
+        QTest::newRow("missing code")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"state":"active"}})")
+            << "personalCode";
+        QTest::newRow("bad provider")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","providers":[{"pattern":"a.fr","behaviour":"eat"}]})")
+            << "comportement inconnu";
+        QTest::newRow("duplicate id")
+            << QByteArray(
+                   R"({"id":"nominal","title":"t","objective":"o","persona":"2850775056123"})")
+            << "déjà celui de";
     }
 
     void malformedFilesAreReported()
@@ -302,7 +342,8 @@ private slots:
         bad.close();
         QFile good(dir.filePath(QStringLiteral("bon.json")));
         QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write(R"({"id":"maison","title":"Scénario maison","objective":"o","persona":"2850775056123"})");
+        good.write(
+            R"({"id":"maison","title":"Scénario maison","objective":"o","persona":"2850775056123"})");
         good.close();
         ScenarioCatalog catalog;
         catalog.load(dir.path());

@@ -1,18 +1,17 @@
 #include "GuiWorld.h"
-
 #include "kiosk/KioskController.h"
-#include "personas/DemoPersonas.h"
 #include "pages/ForgottenCodePage.h"
 #include "pages/LoginPage.h"
+#include "personas/DemoPersonas.h"
 #include "scenarios/ScenarioCatalog.h"
 #include "trainer/ScenarioSession.h"
 #include "trainer/TrainerPanel.h"
 #include "widgets/CaptchaBox.h"
 
 #include <QComboBox>
-#include <QSignalSpy>
 #include <QFrame>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -89,7 +88,8 @@ private slots:
         TrainerWorld w;
         w.window->follow(NavigationLink::ForgottenCode);
         w.panel->refresh();
-        QVERIFY(w.panel->captchaLabel()->text().endsWith(w.journey->captcha().current().characters));
+        QVERIFY(
+            w.panel->captchaLabel()->text().endsWith(w.journey->captcha().current().characters));
     }
 
     // Objectives and feedback: solving says so, with the time and the mistakes.

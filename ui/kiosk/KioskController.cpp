@@ -1,12 +1,11 @@
 #include "KioskController.h"
 
 #include "MainWindow.h"
-#include "widgets/Announcer.h"
-
 #include "clock/SimulationClock.h"
 #include "personas/DemoPersonas.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
+#include "widgets/Announcer.h"
 
 #include <QApplication>
 #include <QEvent>

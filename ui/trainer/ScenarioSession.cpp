@@ -4,9 +4,8 @@
 #include "scenarios/ScenarioGoal.h"
 #include "scenarios/ScenarioSetup.h"
 
-ScenarioSession::ScenarioSession(const ameli::Database &database,
-                                 const ameli::SecretHasher &hasher, ameli::SimulationClock &clock,
-                                 QObject *parent)
+ScenarioSession::ScenarioSession(const ameli::Database &database, const ameli::SecretHasher &hasher,
+                                 ameli::SimulationClock &clock, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_hasher(hasher)
