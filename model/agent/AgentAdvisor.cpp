@@ -150,57 +150,55 @@ AgentDiagnosis AgentAdvisor::diagnose(const Database &database, const Simulation
     case AccountState::EmailPending: {
         const auto link = ValidationLinkRepository(database).latestFor(personId);
         const qint64 age = link ? link->sentAt.msecsTo(now) : 0;
+        // Where the last mail went and a typed address that differs: worth checking whatever
+        // the link's age, since the next link would meet the same fate.
+        QStringList checks;
+        if (!sent.isEmpty()) {
+            const Mail &last = sent.last();
+            if (last.folder == MailFolder::Spam)
+                checks << QCoreApplication::translate(
+                    "AgentAdvisor", "le mail est dans les courriers indésirables");
+            if (last.folder == MailFolder::Deleted)
+                checks << QCoreApplication::translate(
+                    "AgentAdvisor", "la messagerie l'a supprimé : proposer une autre adresse, "
+                                    "chez un autre fournisseur");
+            if (last.linksBlocked)
+                checks << QCoreApplication::translate(
+                    "AgentAdvisor", "le lien est bloqué par l'antivirus : ouvrir le mail depuis "
+                                    "une autre messagerie ou utiliser une autre adresse");
+        }
+        if (!account.email.isEmpty() && !person->emailOnFile.isEmpty() &&
+            account.email.compare(person->emailOnFile, Qt::CaseInsensitive) != 0) {
+            checks << QCoreApplication::translate(
+                          "AgentAdvisor",
+                          "l'adresse saisie (%1) n'est pas celle connue (%2) : faute de frappe ?")
+                          .arg(account.email, person->emailOnFile);
+        }
         if (link && age >= delays::kEmailKeptFor.count()) {
             d.advice = QCoreApplication::translate(
-                "AgentAdvisor",
-                "Plus de 21 jours : l'adresse n'est plus mémorisée. La personne se "
-                "connecte avec son code personnel et saisit une adresse valide ; un "
-                "nouveau lien y est envoyé.");
+                "AgentAdvisor", "Plus de 21 jours : l'adresse n'est plus mémorisée. La personne "
+                                "se connecte avec son code personnel et saisit une adresse "
+                                "valide ; un nouveau lien y est envoyé.");
         } else if (link && age >= delays::kValidationLinkLifetime.count()) {
             d.advice = QCoreApplication::translate(
-                "AgentAdvisor",
-                "Le lien a expiré (7 jours) : la personne se connecte (ou clique le "
-                "lien) puis choisit de renvoyer le lien à la même adresse ou à une "
-                "autre.");
+                "AgentAdvisor", "Le lien a expiré (7 jours) : la personne se connecte (ou clique "
+                                "le lien) puis choisit de renvoyer le lien à la même adresse ou à "
+                                "une autre.");
         } else {
-            QStringList checks;
-            if (!sent.isEmpty()) {
-                const Mail &last = sent.last();
-                if (last.folder == MailFolder::Spam)
-                    checks << QCoreApplication::translate(
-                        "AgentAdvisor", "le mail est dans les courriers indésirables");
-                if (last.folder == MailFolder::Deleted)
-                    checks << QCoreApplication::translate(
-                        "AgentAdvisor",
-                        "la messagerie l'a supprimé : proposer une autre adresse, chez un "
-                        "autre fournisseur");
-                if (last.linksBlocked)
-                    checks << QCoreApplication::translate(
-                        "AgentAdvisor",
-                        "le lien est bloqué par l'antivirus : ouvrir le mail depuis une "
-                        "autre messagerie ou utiliser une autre adresse");
-            }
-            if (!account.email.isEmpty() && !person->emailOnFile.isEmpty() &&
-                account.email.compare(person->emailOnFile, Qt::CaseInsensitive) != 0) {
-                checks
-                    << QCoreApplication::translate(
-                           "AgentAdvisor",
-                           "l'adresse saisie (%1) n'est pas celle connue (%2) : faute de frappe ?")
-                           .arg(account.email, person->emailOnFile);
-            }
             d.advice =
                 QCoreApplication::translate(
                     "AgentAdvisor",
-                    "Lien valable jusqu'au %1. Faire rechercher « %2 » ou l'expéditeur « %3 » "
-                    "et cliquer le lien du message le plus récent.")
+                    "Lien valable jusqu'au %1. Faire rechercher « %2 » ou l'expéditeur "
+                    "« %3 » et cliquer le lien du message le plus récent.")
                     .arg(when(link ? link->sentAt.addMSecs(delays::kValidationLinkLifetime.count())
                                    : now),
                          MailTemplates::validationSubject(),
                          MailTemplates::assuranceMaladieSender());
-            if (!checks.isEmpty())
-                d.advice += QLatin1Char(' ') +
-                            QCoreApplication::translate("AgentAdvisor", "À vérifier : %1.")
-                                .arg(checks.join(QStringLiteral(" ; ")));
+        }
+        if (!checks.isEmpty()) {
+            d.advice +=
+                QLatin1Char(' ') + QCoreApplication::translate("AgentAdvisor", "À vérifier : %1.")
+                                       .arg(checks.join(QStringLiteral(" ; ")));
         }
         break;
     }

@@ -68,13 +68,13 @@ private slots:
                                  << "courriers indésirables";
         QTest::newRow("T5 deleted") << "t5-suppression-automatique"
                                     << "supprimé automatiquement"
-                                    << "Le lien a expiré";
+                                    << "proposer une autre adresse";
         QTest::newRow("T6 blocked") << "t6-lien-bloque"
                                     << "lien bloqué par l'antivirus"
-                                    << "Le lien a expiré";
+                                    << "autre messagerie";
         QTest::newRow("T1 typo") << "t1-adresse-erronee"
                                  << "camile.martin@exemple.fr"
-                                 << "Le lien a expiré";
+                                 << "faute de frappe";
         QTest::newRow("V5 forgotten") << "validation-j25"
                                       << "expiré"
                                       << "n'est plus mémorisée";
