@@ -255,11 +255,6 @@ void MainWindow::openLink(const QUrl &url)
 {
     raise();
     activateWindow();
-    if (url.host() == ameli::SimulatedSites::accountSiteHost() &&
-        ameli::SimulatedSites::validationToken(url).isEmpty()) {
-        follow(ameli::NavigationLink::ConnectYourself);
-        return;
-    }
     m_runner->run([this, url] { return m_journey.openLink(url); },
                   [this](const JourneyResult &r) { go(r); });
 }

@@ -626,6 +626,9 @@ JourneyResult JourneyService::openLink(const QUrl &url)
                            "adresse email."));
     }
     const QString token = SimulatedSites::validationToken(url);
+    // "cliquant ici" in the provisional-code mail: the login page (F5).
+    if (token.isEmpty() && url.host() == SimulatedSites::accountSiteHost())
+        return success(JourneyStep::Login);
     const JourneyResult unknown = problem(
         JourneyStep::Login, Problem::LinkUnknown,
         QCoreApplication::translate("JourneyService", "Ce lien de validation n'est pas reconnu."));

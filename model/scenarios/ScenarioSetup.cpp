@@ -64,8 +64,7 @@ ScenarioRun ScenarioSetup::apply(const Database &database, const SecretHasher &h
 
     const AccountRepository accounts(database);
     // Start from a blank account whatever the demo seeding did.
-    Account blank = accounts.require(person->id);
-    blank = Account{};
+    Account blank;
     blank.personId = person->id;
     accounts.save(blank);
 

@@ -46,6 +46,21 @@ private slots:
                 .isEmpty());
     }
 
+    // F5: "cliquant ici" in the code's mail leads to the login page, unless an antivirus
+    // blocked it (T6).
+    void clickHereLeadsToLogin_F5_T6()
+    {
+        TestWorld world;
+        const JourneyResult r = world.journey->openLink(SimulatedSites::loginUrl());
+        QVERIFY(r.ok());
+        QCOMPARE(r.step, JourneyStep::Login);
+        QCOMPARE(
+            world.journey->openLink(SimulatedSites::blocked(SimulatedSites::loginUrl())).problem,
+            Problem::LinkBlocked);
+        QCOMPARE(world.journey->openLink(QUrl(QStringLiteral("https://exemple.fr/"))).problem,
+                 Problem::LinkUnknown);
+    }
+
     // A5: the FranceConnect button answers with a message, not a dead click.
     void franceConnectSaysItIsOutside_A5()
     {
