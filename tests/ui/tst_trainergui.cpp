@@ -82,6 +82,17 @@ private slots:
         QVERIFY(w.panel->agentView()->toPlainText().contains(u"Code provisoire envoyé"));
     }
 
+    // T2: in a scenario the mailbox opens on the persona's own address, where the mail waits
+    // in the spam folder.
+    void mailboxOpensOnThePersonasAddress_T2()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("t2-courrier-indesirable"));
+        QCOMPARE(w.window->mailbox()->address(),
+                 QStringLiteral("nadia.haddad@courriel-prudent.fr"));
+        QVERIFY(w.window->mailboxButton()->text().contains(QStringLiteral("1 non lu")));
+    }
+
     // The current CAPTCHA's characters are shown, so that a trainer can help.
     void captchaCharactersAreShown()
     {

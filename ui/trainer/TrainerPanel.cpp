@@ -6,6 +6,7 @@
 #include "clock/SimulationClock.h"
 #include "identity/Nir.h"
 #include "journey/JourneyService.h"
+#include "mailbox/MailboxWindow.h"
 #include "scenarios/ScenarioCatalog.h"
 #include "scenarios/ScenarioGoal.h"
 #include "store/Database.h"
@@ -92,6 +93,10 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
         fillPersons();
         showScenario();
         m_window.restart();
+        // The trainee plays the scenario's persona: the mailbox opens on their own address.
+        if (const auto person =
+                ameli::PersonRepository(m_database).findById(m_session.run()->personId))
+            m_window.mailbox()->showAddress(person->emailOnFile);
         refresh();
     });
     connect(&m_session, &ScenarioSession::hintsChanged, this, &TrainerPanel::showScenario);
