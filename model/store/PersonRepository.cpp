@@ -65,6 +65,18 @@ QList<Person> PersonRepository::all() const
     return persons;
 }
 
+QList<Person> PersonRepository::first(int count) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM persons ORDER BY id LIMIT ?").arg(kColumns));
+    q.addBindValue(count);
+    Database::exec(q);
+    QList<Person> persons;
+    while (q.next())
+        persons.append(fromRow(q));
+    return persons;
+}
+
 int PersonRepository::count() const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral("SELECT count(*) FROM persons"));

@@ -19,6 +19,8 @@ public:
     std::optional<Person> findByNir(const QString &nir13) const;
     std::optional<Person> findById(qint64 id) const;
     QList<Person> all() const;
+    // The first `count` persons, in the order they were added.
+    QList<Person> first(int count) const;
     int count() const;
     QSet<QString> allNirs() const;
 

@@ -2,7 +2,6 @@
 
 #include "store/Database.h"
 #include "store/MailRepository.h"
-#include "store/PersonRepository.h"
 #include "store/StoreError.h"
 
 #include <QComboBox>
@@ -106,19 +105,19 @@ MailFolder MailboxWindow::currentFolder() const
     return m_folders->currentRow() == 1 ? MailFolder::Spam : MailFolder::Inbox;
 }
 
-void MailboxWindow::fillAddresses()
+void MailboxWindow::fillAddresses(const QString &wanted)
 {
-    const QString current = address();
+    const QString current = wanted.isEmpty() ? address() : wanted.toLower();
     QStringList addresses;
     try {
+        // Only the addresses that received mail: a cohort of 100,000 persons must not make
+        // every refresh read them all.
         addresses = MailRepository(m_database).addresses();
-        for (const ameli::Person &p : ameli::PersonRepository(m_database).all()) {
-            if (!p.emailOnFile.isEmpty() && !addresses.contains(p.emailOnFile.toLower()))
-                addresses << p.emailOnFile.toLower();
-        }
     } catch (const ameli::StoreError &) {
         return;
     }
+    if (!current.isEmpty() && !addresses.contains(current))
+        addresses << current;
     addresses.sort();
     const QSignalBlocker block(m_address);
     m_address->clear();
@@ -128,10 +127,7 @@ void MailboxWindow::fillAddresses()
 
 void MailboxWindow::showAddress(const QString &address)
 {
-    fillAddresses();
-    const int index = m_address->findText(address.toLower());
-    if (index >= 0)
-        m_address->setCurrentIndex(index);
+    fillAddresses(address);
     m_folders->setCurrentRow(0);
     fillList();
 }

@@ -45,7 +45,7 @@ signals:
 
 private:
     ameli::MailFolder currentFolder() const;
-    void fillAddresses();
+    void fillAddresses(const QString &wanted = {});
     void fillList();
     void showMail(qint64 id);
 

@@ -279,8 +279,17 @@ void TrainerPanel::fillPersons()
 {
     const QSignalBlocker block(m_person);
     m_person->clear();
+    const ameli::PersonRepository persons(m_database);
+    QList<ameli::Person> listed = persons.first(kListedPersons);
     const qint64 followed = m_session.run() ? m_session.run()->personId : 0;
-    for (const ameli::Person &p : ameli::PersonRepository(m_database).all()) {
+    const bool present =
+        std::any_of(listed.begin(), listed.end(),
+                    [followed](const ameli::Person &p) { return p.id == followed; });
+    if (followed != 0 && !present) {
+        if (const auto person = persons.findById(followed))
+            listed.prepend(*person);
+    }
+    for (const ameli::Person &p : std::as_const(listed)) {
         m_person->addItem(
             QStringLiteral("%1 %2 (%3)").arg(p.firstName, p.lastName, ameli::Nir::masked(p.nir13)),
             p.id);
@@ -365,7 +374,9 @@ void TrainerPanel::refreshAgent()
         html += QStringLiteral("<li>%1</li>").arg(tr("Aucun envoi.").toHtmlEscaped());
     html += QStringLiteral("</ul><p><b>%1</b></p><p>%2</p>")
                 .arg(tr("À dire à l'appelant :").toHtmlEscaped(), d.advice.toHtmlEscaped());
-    if (m_agent->toHtml() != html) {
+    // Refreshed every second: only a change is shown, so the trainer's reading is not reset.
+    if (m_agentHtml != html) {
+        m_agentHtml = html;
         const int scroll = m_agent->verticalScrollBar()->value();
         m_agent->setHtml(html);
         m_agent->verticalScrollBar()->setValue(scroll);

@@ -75,5 +75,8 @@ private:
     QTreeWidget *m_expiries = nullptr;
     QLabel *m_captcha = nullptr;
     QTextBrowser *m_agent = nullptr;
+    QString m_agentHtml;
     bool m_confirmBeforeErasing = false;
+    // The demo personas come first; a cohort of thousands is not listed whole.
+    static constexpr int kListedPersons = 1000;
 };
