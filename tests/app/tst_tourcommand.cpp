@@ -10,8 +10,16 @@ class TestTourCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void writesOnePicturePerScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("français") << "fr";
+        QTest::newRow("english") << "en";
+    }
+
     void writesOnePicturePerScreen()
     {
+        QFETCH(QString, language);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("storyboard"));
         QProcess process;
@@ -20,7 +28,8 @@ private slots:
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         env.remove(QStringLiteral("DISPLAY"));
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(AMELI_EXECUTABLE), {QStringLiteral("--tour"), out});
+        process.start(QStringLiteral(AMELI_EXECUTABLE),
+                      {QStringLiteral("--tour"), out, QStringLiteral("--lang"), language});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         const QStringList files =

@@ -5,6 +5,7 @@
 #include "UserActions.h"
 #include "captcha/CaptchaService.h"
 #include "clock/SimulationClock.h"
+#include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
 #include "mailbox/MailboxWindow.h"
 #include "pages/ConditionsPage.h"
@@ -89,25 +90,27 @@ QStringList StoryboardTour::run(QString *error)
     MailboxWindow &mailbox = *m_window.mailbox();
     const auto wait = [&runner] { UserActions::waitUntilIdle(runner); };
 
+    // Buttons are found by what they say, in the interface's language.
+    const ameli::GuideTexts::Home home = ameli::GuideTexts::home();
+    const ameli::GuideTexts::Login loginTexts = ameli::GuideTexts::login();
     m_window.resize(1100, 860);
     m_window.show();
     shoot(QStringLiteral("accueil-ameli-fr"));
 
-    UserActions::click(buttonNamed(&m_window, QStringLiteral("Créer votre compte")));
+    UserActions::click(buttonNamed(&m_window, home.createAccount));
     shoot(QStringLiteral("creer-un-compte-hors-simulation"));
     UserActions::click(m_window.backButton());
 
-    UserActions::click(buttonNamed(&m_window, QStringLiteral("Connectez-vous")));
+    UserActions::click(buttonNamed(&m_window, home.connect));
     if (!expectStep(int(JourneyStep::Login), QStringLiteral("connexion"), error))
         return m_written;
     auto *login = pageAs<LoginPage>(m_window, JourneyStep::Login);
-    UserActions::click(
-        buttonNamed(login, QStringLiteral("Où trouver mon numéro de sécurité sociale ?")));
+    UserActions::click(buttonNamed(login, loginTexts.whereIsNumber));
     shoot(QStringLiteral("connexion-assure-ameli-fr"));
-    UserActions::click(buttonNamed(login, QStringLiteral("S'identifier avec FranceConnect")));
+    UserActions::click(buttonNamed(login, loginTexts.franceConnect));
     shoot(QStringLiteral("connexion-franceconnect-hors-simulation"));
 
-    UserActions::click(buttonNamed(login, QStringLiteral("Code oublié ?")));
+    UserActions::click(buttonNamed(login, loginTexts.forgottenCode));
     auto *forgotten = pageAs<ForgottenCodePage>(m_window, JourneyStep::ForgottenCode);
     shoot(QStringLiteral("code-oublie-captcha"));
     UserActions::type(forgotten->nirEdit(), nir);
@@ -142,7 +145,8 @@ QStringList StoryboardTour::run(QString *error)
     const QString provisional = fourDigits.match(mailbox.reader()->toPlainText()).captured(1);
     mailbox.hide();
 
-    UserActions::click(buttonNamed(&m_window, QStringLiteral("Aller à la page de connexion")));
+    UserActions::click(buttonNamed(
+        &m_window, QCoreApplication::translate("CodeSentPage", "Aller à la page de connexion")));
     UserActions::type(login->nirEdit(), nir);
     UserActions::type(login->codeEdit(), provisional);
     shoot(QStringLiteral("connexion-code-provisoire"));
