@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -145,6 +146,113 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), login->connectButton());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::AccountHome);
+    }
+
+    // X1: the whole journey with the keyboard alone, from ameli.fr to the account: Tab, Space,
+    // Enter, arrows and mnemonics only, each key sent to the widget that has the focus.
+    void wholeJourneyWithTheKeyboardOnly_X1()
+    {
+        GuiWorld w;
+        const auto key = [](int k, Qt::KeyboardModifiers m = Qt::NoModifier) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, Qt::Key(k), m);
+        };
+        const auto typeText = [](const QString &text) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+        };
+        const auto focusName = [] {
+            return QApplication::focusWidget() ? QApplication::focusWidget()->accessibleName()
+                                               : QString();
+        };
+        const auto tabTo = [&](const QString &name) {
+            for (int i = 0; i < 30 && focusName() != name; ++i)
+                key(Qt::Key_Tab);
+            QCOMPARE(focusName(), name);
+        };
+        MailboxWindow *mailbox = w.window->mailbox();
+
+        QCOMPARE(focusName(), QStringLiteral("Connectez-vous"));
+        key(Qt::Key_Space);
+        QCOMPARE(w.step(), JourneyStep::Login);
+        tabTo(QStringLiteral("Code oublié ?"));
+        key(Qt::Key_Space);
+        QCOMPARE(w.step(), JourneyStep::ForgottenCode);
+        typeText(QLatin1String(TestWorld::kNir));
+        key(Qt::Key_Tab);
+        typeText(QLatin1String(TestWorld::kBirth));
+        tabTo(QStringLiteral("Caractères lus ou entendus *"));
+        typeText(w.journey->captcha().current().characters);
+        key(Qt::Key_Return);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::CodeSent);
+
+        // The mailbox: Alt+M, the list with the arrows, the code read in the mail.
+        key(Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(mailbox->isVisible());
+        QApplication::setActiveWindow(mailbox);
+        mailbox->mailList()->setFocus(Qt::TabFocusReason);
+        key(Qt::Key_Down);
+        key(Qt::Key_Home);
+        const QString code = QRegularExpression(QStringLiteral("\\b([0-9]{4})\\b"))
+                                 .match(mailbox->reader()->toPlainText())
+                                 .captured(1);
+        QCOMPARE(code, w.latestProvisionalCode());
+        // "cliquant ici", reached with Tab in the mail, opens the login page.
+        mailbox->reader()->setFocus(Qt::TabFocusReason);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Return);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::Login);
+
+        QApplication::setActiveWindow(w.window.get());
+        w.window->currentPage()->firstFocus()->setFocus(Qt::TabFocusReason);
+        typeText(QLatin1String(TestWorld::kNir));
+        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"));
+        typeText(code);
+        key(Qt::Key_Return);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::Conditions);
+        QCOMPARE(focusName(), QStringLiteral("Oui, j'accepte"));
+        key(Qt::Key_Space);
+        key(Qt::Key_O, Qt::AltModifier);
+        QTRY_COMPARE(w.step(), JourneyStep::PersonalCode);
+        w.waitIdle();
+        typeText(QLatin1String(TestWorld::kGoodCode));
+        tabTo(QStringLiteral("Confirmer mon nouveau code *"));
+        typeText(QLatin1String(TestWorld::kGoodCode));
+        key(Qt::Key_Return);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::ContactDetails);
+        typeText(QLatin1String(TestWorld::kEmail));
+        key(Qt::Key_Tab);
+        typeText(QLatin1String(TestWorld::kEmail));
+        key(Qt::Key_V, Qt::AltModifier);
+        QTRY_COMPARE(w.step(), JourneyStep::ValidationPending);
+        w.waitIdle();
+
+        QCOMPARE(focusName(), QStringLiteral("Ouvrir la messagerie"));
+        key(Qt::Key_Space);
+        QApplication::setActiveWindow(mailbox);
+        mailbox->mailList()->setFocus(Qt::TabFocusReason);
+        key(Qt::Key_Home);
+        mailbox->reader()->setFocus(Qt::TabFocusReason);
+        key(Qt::Key_Tab);
+        key(Qt::Key_Return);
+        w.waitIdle();
+        QCOMPARE(w.step(), JourneyStep::Login);
+        QVERIFY(w.notice().contains(u"activé"));
+
+        QApplication::setActiveWindow(w.window.get());
+        w.window->currentPage()->firstFocus()->setFocus(Qt::TabFocusReason);
+        // The number typed earlier is still there: select it and type over it.
+        key(Qt::Key_A, Qt::ControlModifier);
+        typeText(QLatin1String(TestWorld::kNir));
+        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"));
+        typeText(QLatin1String(TestWorld::kGoodCode));
+        key(Qt::Key_Return);
         w.waitIdle();
         QCOMPARE(w.step(), JourneyStep::AccountHome);
     }
