@@ -145,14 +145,33 @@ int MailboxWindow::unreadCount() const
            mails.unreadCount(address(), MailFolder::Spam);
 }
 
+namespace {
+
+void setBold(QTreeWidgetItem *item, bool bold)
+{
+    for (int c = 0; c < item->columnCount(); ++c) {
+        QFont font = item->font(c);
+        font.setBold(bold);
+        item->setFont(c, font);
+    }
+}
+
+} // namespace
+
+void MailboxWindow::updateCounts()
+{
+    const MailRepository mails(m_database);
+    const int inbox = mails.unreadCount(address(), MailFolder::Inbox);
+    const int spam = mails.unreadCount(address(), MailFolder::Spam);
+    m_folders->item(0)->setText(tr("Boîte de réception (%1)").arg(inbox));
+    m_folders->item(1)->setText(tr("Courrier indésirable (%1)").arg(spam));
+    emit unreadCountChanged(inbox + spam);
+}
+
 void MailboxWindow::fillList()
 {
     const MailRepository mails(m_database);
     const QString who = address();
-    m_folders->item(0)->setText(
-        tr("Boîte de réception (%1)").arg(mails.unreadCount(who, MailFolder::Inbox)));
-    m_folders->item(1)->setText(
-        tr("Courrier indésirable (%1)").arg(mails.unreadCount(who, MailFolder::Spam)));
     // T8: a search looks in every folder, as a mail client's search does.
     m_shown = m_search->text().trimmed().isEmpty() ? mails.folder(who, currentFolder())
                                                    : mails.search(who, m_search->text());
@@ -162,14 +181,11 @@ void MailboxWindow::fillList()
         auto *item = new QTreeWidgetItem(
             m_list, {m.content.sender, m.content.subject,
                      m.sentAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))});
-        QFont font = item->font(0);
-        font.setBold(!m.read);
-        for (int c = 0; c < 3; ++c)
-            item->setFont(c, font);
+        setBold(item, !m.read);
     }
     m_header->clear();
     m_reader->clear();
-    emit unreadCountChanged(unreadCount());
+    updateCounts();
 }
 
 void MailboxWindow::openMail(int row)
@@ -187,19 +203,9 @@ void MailboxWindow::showMail(qint64 id)
         return;
     if (!mail->read) {
         mails.markRead(id);
-        if (QTreeWidgetItem *item = m_list->currentItem()) {
-            for (int c = 0; c < 3; ++c) {
-                QFont font = item->font(c);
-                font.setBold(false);
-                item->setFont(c, font);
-            }
-        }
-        const MailRepository counts(m_database);
-        m_folders->item(0)->setText(
-            tr("Boîte de réception (%1)").arg(counts.unreadCount(address(), MailFolder::Inbox)));
-        m_folders->item(1)->setText(
-            tr("Courrier indésirable (%1)").arg(counts.unreadCount(address(), MailFolder::Spam)));
-        emit unreadCountChanged(unreadCount());
+        if (QTreeWidgetItem *item = m_list->currentItem())
+            setBold(item, false);
+        updateCounts();
     }
     m_header->setText(
         tr("De : %1\nObjet : %2\nDate : %3")

@@ -47,6 +47,8 @@ private:
     ameli::MailFolder currentFolder() const;
     void fillAddresses(const QString &wanted = {});
     void fillList();
+    // The unread counts beside the folders, and for the frame's Messagerie button.
+    void updateCounts();
     void showMail(qint64 id);
 
     const ameli::Database &m_database;
