@@ -891,8 +891,8 @@
         <translation>Your email address is confirmed: your ameli account is activated. Log in with your personal code.</translation>
     </message>
     <message>
-        <source>Un nouveau lien vous a été envoyé à l&apos;adresse %1. %2</source>
-        <translation>A new link has been sent to %1. %2</translation>
+        <source>Un nouveau lien vous a été envoyé à l&apos;adresse %1.</source>
+        <translation>A new link has been sent to %1.</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,16 @@ JourneyResult JourneyService::openLink(const QUrl &url)
     });
 }
 
+JourneyResult JourneyService::resendValidationLink(Account &account, const QString &email)
+{
+    JourneyResult r = sendValidationLink(account, email);
+    // The "VALIDATION DE MON EMAIL" page says the rest; the message only adds where it went.
+    r.message = QCoreApplication::translate("JourneyService",
+                                            "Un nouveau lien vous a été envoyé à l'adresse %1.")
+                    .arg(maskedEmail(email));
+    return r;
+}
+
 JourneyResult JourneyService::resendLinkToSameAddress()
 {
     if (!atStep(Session::Purpose::ResendLink, JourneyStep::LinkExpired))
@@ -688,11 +698,7 @@ JourneyResult JourneyService::resendLinkToSameAddress()
         Account account = AccountRepository(m_database).require(m_session.personId);
         if (account.email.isEmpty())
             return linkStep(account);
-        JourneyResult r = sendValidationLink(account, account.email);
-        r.message = QCoreApplication::translate(
-                        "JourneyService", "Un nouveau lien vous a été envoyé à l'adresse %1. %2")
-                        .arg(maskedEmail(account.email), r.message);
-        return r;
+        return resendValidationLink(account, account.email);
     });
 }
 
@@ -714,11 +720,7 @@ JourneyResult JourneyService::resendLinkTo(const QString &emailText, const QStri
         if (const auto used = emailUniquenessError(email.normalized, m_session.personId))
             return problem(here, Problem::EmailAlreadyUsed, used->message, used->field);
         Account account = AccountRepository(m_database).require(m_session.personId);
-        JourneyResult r = sendValidationLink(account, email.normalized);
-        r.message = QCoreApplication::translate(
-                        "JourneyService", "Un nouveau lien vous a été envoyé à l'adresse %1. %2")
-                        .arg(maskedEmail(email.normalized), r.message);
-        return r;
+        return resendValidationLink(account, email.normalized);
     });
 }
 

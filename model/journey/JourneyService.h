@@ -75,6 +75,7 @@ private:
     JourneyResult afterPersonalCodeLogin(Account &account);
     JourneyResult linkStep(Account &account);
     JourneyResult sendValidationLink(Account &account, const QString &email);
+    JourneyResult resendValidationLink(Account &account, const QString &email);
     std::optional<FieldError> emailUniquenessError(const QString &email, qint64 personId) const;
     PersonalData personalData(qint64 personId) const;
     JourneyResult noSession() const;

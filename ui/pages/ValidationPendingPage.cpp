@@ -18,7 +18,7 @@ ValidationPendingPage::ValidationPendingPage(const PageContext &context, QWidget
 
 void ValidationPendingPage::enter(const ameli::JourneyResult &arrival)
 {
-    // The page's text is the guide's; a longer arrival message (a link sent again) adds to it.
+    // The page's text is the guide's; another arrival message (a link sent again) adds to it.
     Page::enter({});
     if (arrival.message != ameli::GuideTexts::validationPending().text)
         notice()->show(Notice::Kind::Success, arrival.message);
