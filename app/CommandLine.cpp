@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 
 std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine &out)
@@ -62,8 +63,39 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QCoreApplication::translate("CommandLine",
                                     "Mode démonstration : plein écran, retour à l'accueil après "
                                     "quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter."));
-    parser.addOptions(
-        {help, version, db, importPersonas, lang, tour, listScenarios, scenario, trainer, kiosk});
+    const QCommandLineOption participant(
+        QStringLiteral("participant"),
+        QCoreApplication::translate("CommandLine",
+                                    "Enregistre les actions sous ce code de participant (P07 : "
+                                    "lettres, chiffres, - et _, jamais un nom). Seul, il "
+                                    "enregistre une exploration libre."),
+        QCoreApplication::translate("CommandLine", "CODE"));
+    const QCommandLineOption uxPlan(
+        QStringLiteral("ux-plan"),
+        QCoreApplication::translate("CommandLine",
+                                    "Fait passer le test utilisateur décrit par FICHIER (JSON) au "
+                                    "participant donné par --participant."),
+        QCoreApplication::translate("CommandLine", "FICHIER"));
+    const QCommandLineOption debrief(
+        QStringLiteral("debrief"),
+        QCoreApplication::translate("CommandLine",
+                                    "Ouvre seulement la fenêtre de débriefing des tentatives "
+                                    "enregistrées."));
+    const QCommandLineOption exportAttempts(
+        QStringLiteral("export-attempts"),
+        QCoreApplication::translate("CommandLine",
+                                    "Exporte les tentatives enregistrées (CSV, JSON, xAPI) dans "
+                                    "DOSSIER puis quitte, sans fenêtre. Avec --since, "
+                                    "--participant, --scenario pour choisir."),
+        QCoreApplication::translate("CommandLine", "DOSSIER"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --export-attempts : seulement les tentatives commencées "
+                                    "depuis DATE (AAAA-MM-JJ ou JJ/MM/AAAA)."),
+        QCoreApplication::translate("CommandLine", "DATE"));
+    parser.addOptions({help, version, db, importPersonas, lang, tour, listScenarios, scenario,
+                       trainer, kiosk, participant, uxPlan, debrief, exportAttempts, since});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -102,5 +134,48 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     out.scenario = parser.value(scenario);
     out.trainer = parser.isSet(trainer);
     out.kiosk = parser.isSet(kiosk);
+    out.participant = parser.value(participant);
+    out.uxPlanFile = parser.value(uxPlan);
+    out.debrief = parser.isSet(debrief);
+    out.exportDirectory = parser.value(exportAttempts);
+    const auto usage = [&err](const QString &message) {
+        err << message << '\n'
+            << QCoreApplication::translate("CommandLine", "Voir ameli-simulator --help.") << '\n';
+        return 2;
+    };
+    if (parser.isSet(participant) && !isParticipantCode(out.participant)) {
+        return usage(QCoreApplication::translate(
+                         "CommandLine", "Code de participant invalide « %1 » : lettres, chiffres, "
+                                        "- et _, 20 caractères au plus, jamais un nom.")
+                         .arg(out.participant));
+    }
+    if (parser.isSet(since)) {
+        const QString text = parser.value(since);
+        QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+        if (!date.isValid())
+            date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+        if (!date.isValid())
+            return usage(QCoreApplication::translate("CommandLine",
+                                                     "Date invalide « %1 » pour --since : écrivez "
+                                                     "AAAA-MM-JJ ou JJ/MM/AAAA.")
+                             .arg(text));
+        if (out.exportDirectory.isEmpty())
+            return usage(QCoreApplication::translate("CommandLine",
+                                                     "--since ne sert qu'avec --export-attempts."));
+        out.since = QDateTime(date, QTime(0, 0));
+    }
+    if (!out.uxPlanFile.isEmpty() && out.participant.isEmpty())
+        return usage(QCoreApplication::translate(
+            "CommandLine", "--ux-plan demande aussi --participant CODE (par exemple P07)."));
+    if (!out.uxPlanFile.isEmpty() && !out.scenario.isEmpty())
+        return usage(QCoreApplication::translate(
+            "CommandLine", "--ux-plan et --scenario ne vont pas ensemble : le plan choisit "
+                           "ses scénarios."));
     return std::nullopt;
+}
+
+bool CommandLine::isParticipantCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
+    return pattern.match(code).hasMatch();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -15,8 +16,15 @@ struct CommandLine
     QString scenario;                        // --scenario ID
     bool trainer = false;                    // --trainer: show the trainer's panel at start
     bool kiosk = false;                      // --kiosk: demo mode
+    QString participant;                     // --participant: who plays (a code, never a name)
+    QString uxPlanFile;                      // --ux-plan: a UX test plan to run
+    bool debrief = false;                    // --debrief: the debrief window alone
+    QString exportDirectory;                 // --export-attempts: write the files, then exit
+    QDateTime since;                         // --since: only attempts started from that day
 
     // Parses the arguments; prints help, version or a usage error itself and returns the exit
     // status to end with when the program must stop there.
     static std::optional<int> parse(const QStringList &arguments, CommandLine &out);
+    // A participant code: letters, digits, '-' and '_', at most 20 (never a full name).
+    static bool isParticipantCode(const QString &code);
 };

@@ -1,12 +1,18 @@
 #include "CommandLine.h"
+#include "ExportCommand.h"
 #include "MainWindow.h"
 #include "PersonaImportCommand.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "attempts/AttemptRecorder.h"
+#include "attempts/UxPlanParser.h"
 #include "clock/SimulationClock.h"
+#include "debrief/DebriefWindow.h"
 #include "journey/JourneyService.h"
 #include "kiosk/KioskController.h"
+#include "participant/ParticipantCard.h"
 #include "personas/DemoPersonas.h"
+#include "recording/InteractionTap.h"
 #include "scenarios/ScenarioCatalog.h"
 #include "security/SecretHasher.h"
 #include "store/Database.h"
@@ -14,11 +20,14 @@
 #include "tour/StoryboardTour.h"
 #include "trainer/ScenarioSession.h"
 #include "trainer/TrainerPanel.h"
+#include "ux/UxPlanSession.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstring>
@@ -26,12 +35,13 @@
 
 namespace {
 
-// Import, help and version run without a window, so they work on a server with no display.
+// Import, export, help and version run without a window, so they work on a server with no
+// display.
 bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag :
-             {"--import-personas", "--list-scenarios", "-h", "--help", "-v", "--version"}) {
+        for (const char *flag : {"--import-personas", "--export-attempts", "--list-scenarios", "-h",
+                                 "--help", "-v", "--version"}) {
             if (std::strncmp(argv[i], flag, std::strlen(flag)) == 0)
                 return false;
         }
@@ -82,6 +92,16 @@ int listScenarios(const ameli::ScenarioCatalog &catalog)
     return catalog.errors().isEmpty() ? 0 : 1;
 }
 
+std::unique_ptr<ameli::Database> openStore(const QString &path, bool window)
+{
+    try {
+        return std::make_unique<ameli::Database>(path);
+    } catch (const ameli::StoreError &e) {
+        reportFatal(e.message(), window);
+        return nullptr;
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -109,6 +129,20 @@ int main(int argc, char **argv)
     catalog.load();
     if (options.listScenarios)
         return listScenarios(catalog);
+
+    // The attempts on record always live in the user's store (or --db): a scenario or a UX test
+    // plays in a temporary world, but what it records must outlive the window.
+    if (!options.exportDirectory.isEmpty()) {
+        const std::unique_ptr<ameli::Database> records = openStore(options.databasePath, false);
+        if (!records)
+            return 2;
+        ameli::AttemptFilter filter;
+        filter.participant = options.participant;
+        filter.activity = options.scenario;
+        filter.since = options.since;
+        return ExportCommand::run(options.exportDirectory, filter, *records);
+    }
+
     const bool withScenario = !options.scenario.isEmpty();
     if (withScenario && !catalog.find(options.scenario)) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -118,52 +152,125 @@ int main(int argc, char **argv)
                             << '\n';
         return 2;
     }
+    std::optional<ameli::UxPlan> plan;
+    if (!options.uxPlanFile.isEmpty()) {
+        QString problem;
+        plan = ameli::UxPlanParser::load(options.uxPlanFile, catalog, &problem);
+        if (!plan) {
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "Plan de test refusé, %1").arg(problem)
+                << '\n';
+            return 2;
+        }
+    }
+
+    const bool tour = !options.tourDirectory.isEmpty();
+    std::unique_ptr<ameli::Database> records;
+    if (!tour) {
+        records = openStore(options.databasePath, window);
+        if (!records)
+            return 2;
+    }
+    if (options.debrief) {
+        Theme::apply();
+        DebriefWindow debrief(*records);
+        debrief.show();
+        return app->exec();
+    }
 
     ameli::SimulationClock clock;
     const ameli::SecretHasher hasher;
-    // The tour and a scenario run on a fresh store of their own: they never change the
-    // trainer's data.
+    // The tour, a scenario and a UX test play on a fresh store of their own: they never change
+    // the trainer's data.
     QTemporaryDir ownStore;
-    if (!options.tourDirectory.isEmpty() || withScenario)
-        options.databasePath = ownStore.filePath(QStringLiteral("simulation.sqlite"));
-    std::unique_ptr<ameli::Database> database;
+    std::unique_ptr<ameli::Database> ownWorld;
+    if (tour || withScenario || plan) {
+        ownWorld = openStore(ownStore.filePath(QStringLiteral("simulation.sqlite")), window);
+        if (!ownWorld)
+            return 2;
+    }
+    const ameli::Database &world = ownWorld ? *ownWorld : *records;
     try {
-        database = std::make_unique<ameli::Database>(options.databasePath);
-        ameli::DemoPersonas::seedIfEmpty(*database, hasher, clock);
+        ameli::DemoPersonas::seedIfEmpty(world, hasher, clock);
     } catch (const ameli::StoreError &e) {
         reportFatal(e.message(), window);
         return 2;
     }
 
     if (!options.importFile.isEmpty())
-        return PersonaImportCommand::run(options.importFile, *database, clock);
+        return PersonaImportCommand::run(options.importFile, world, clock);
 
     Theme::apply();
-    ameli::JourneyService journey(*database, clock);
-    MainWindow mainWindow(journey, *database, clock);
-    if (!options.tourDirectory.isEmpty())
+    ameli::JourneyService journey(world, clock);
+    if (tour) {
+        MainWindow mainWindow(journey, world, clock);
         return runTour(mainWindow, journey, clock, options.tourDirectory);
+    }
 
-    ScenarioSession session(*database, hasher, clock);
-    TrainerPanel panel(journey, *database, clock, session, catalog, mainWindow);
-    panel.setConfirmBeforeErasing(!withScenario);
+    // Declared before the window: it outlives every screen that reports to it.
+    ameli::AttemptRecorder recorder(*records, clock);
+    MainWindow mainWindow(journey, world, clock);
+    new InteractionTap(recorder, journey, mainWindow, clock);
+    ScenarioSession session(world, hasher, clock, recorder);
+    TrainerPanel panel(journey, world, clock, session, catalog, mainWindow);
+    panel.setConfirmBeforeErasing(!withScenario && !plan);
     mainWindow.setTrainerPanel(&panel);
+    if (!options.participant.isEmpty())
+        panel.participantEdit()->setText(options.participant);
+    auto *card = new ParticipantCard(&mainWindow);
+    mainWindow.addDockWidget(Qt::LeftDockWidgetArea, card);
+    card->hide();
+    QPointer<DebriefWindow> debrief;
+    QObject::connect(&panel, &TrainerPanel::debriefRequested, &mainWindow, [&] {
+        if (!debrief) {
+            debrief = new DebriefWindow(*records);
+            debrief->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        debrief->reload();
+        debrief->show();
+        debrief->raise();
+        debrief->activateWindow();
+    });
+    QObject::connect(&recorder, &ameli::AttemptRecorder::failed, &mainWindow,
+                     [](const QString &message) { QTextStream(stderr) << message << '\n'; });
     for (const ameli::ScenarioLoadError &e : catalog.errors()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Scénario ignoré, %1 : %2")
                                    .arg(e.file, e.problem)
                             << '\n';
     }
-    if (withScenario) {
-        panel.startScenario(options.scenario);
-        panel.show();
+
+    std::unique_ptr<UxPlanSession> uxSession;
+    std::unique_ptr<KioskController> kiosk;
+    try {
+        if (plan) {
+            uxSession = std::make_unique<UxPlanSession>(*plan, options.participant, session, *card);
+            uxSession->start();
+        } else {
+            card->follow(session);
+            if (withScenario) {
+                panel.startScenario(options.scenario);
+                panel.show();
+            } else if (!options.participant.isEmpty() && !options.kiosk) {
+                ameli::AttemptSpec free;
+                free.participant = options.participant;
+                free.mode = ameli::AttemptMode::Free;
+                recorder.begin(free);
+            }
+        }
+    } catch (const ameli::StoreError &e) {
+        reportFatal(e.message(), window);
+        return 2;
     }
     if (options.trainer)
         panel.show();
     if (options.kiosk) {
-        auto *kiosk = new KioskController(mainWindow, *database, hasher, clock);
+        kiosk = std::make_unique<KioskController>(mainWindow, world, hasher, clock);
+        kiosk->attachVisitor(recorder, *card);
         kiosk->start();
     } else {
         mainWindow.show();
     }
-    return app->exec();
+    const int status = app->exec();
+    recorder.end(ameli::AttemptOutcome::Interrupted);
+    return status;
 }

@@ -239,11 +239,16 @@ void MainWindow::go(const JourneyResult &result)
         m_mailbox->refresh();
     }
     Page *current = currentPage();
-    if (current && current->step() == result.step && !result.ok()) {
+    if (current && current->step() == result.step && !result.ok())
         current->showResult(result);
-        return;
-    }
-    showStep(result.step, result, true);
+    else
+        showStep(result.step, result, true);
+    emit resultDisplayed(result);
+}
+
+void MainWindow::display(JourneyStep step)
+{
+    showStep(step, {}, false);
 }
 
 void MainWindow::follow(ameli::NavigationLink link)

@@ -35,6 +35,8 @@ public:
 
     // Shows the page of the result's step, or the result on the current page.
     void go(const ameli::JourneyResult &result);
+    // Shows a step's page as it is, outside the browsing history: a replay shows recorded pages.
+    void display(ameli::JourneyStep step);
     void follow(ameli::NavigationLink link);
     void openLink(const QUrl &url);
     void showMailbox();
@@ -60,7 +62,10 @@ public:
 
 signals:
     void pageShown(ameli::JourneyStep step);
+    // A result of the model, as it reaches the frame...
     void resultShown(const ameli::JourneyResult &result);
+    // ...and once the frame shows it: its page, errors and message are on screen.
+    void resultDisplayed(const ameli::JourneyResult &result);
 
 private:
     void addPage(Page *page);

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ameli {
 
@@ -76,6 +77,9 @@ struct FieldError
 {
     QString field;
     QString message;
+    // The rules this error comes from, when the field's own rule is not enough to say it
+    // (the personal code has five): see BrokenRules.
+    QStringList rules = {};
 };
 
 // The answer to every user action: where to go, what went wrong, and the French message the

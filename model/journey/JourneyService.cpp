@@ -519,21 +519,26 @@ JourneyResult JourneyService::choosePersonalCode(const QString &code, const QStr
         return noSession();
     }
     QStringList unmet;
+    QStringList unmetRules;
     bool confirmed = true;
     for (const CodeRuleCheck &check : checkPersonalCode(code, confirmation)) {
-        if (check.rule == CodeRule::Confirmed)
+        if (check.rule == CodeRule::Confirmed) {
             confirmed = check.met;
-        else if (!check.met)
+        } else if (!check.met) {
             unmet << check.label;
+            unmetRules << PersonalCodePolicy::ruleId(check.rule);
+        }
     }
     QList<FieldError> errors;
     if (code.isEmpty())
         errors.append({field::newCode, QCoreApplication::translate(
                                            "JourneyService", "Saisissez votre nouveau code.")});
     else if (!unmet.isEmpty())
-        errors.append({field::newCode, QCoreApplication::translate(
-                                           "JourneyService", "Votre code personnel doit : %1.")
-                                           .arg(unmet.join(QStringLiteral(" ; ")))});
+        errors.append(
+            {field::newCode,
+             QCoreApplication::translate("JourneyService", "Votre code personnel doit : %1.")
+                 .arg(unmet.join(QStringLiteral(" ; "))),
+             unmetRules});
     if (confirmation.isEmpty())
         errors.append({field::confirmCode, QCoreApplication::translate(
                                                "JourneyService", "Confirmez votre nouveau code.")});

@@ -59,6 +59,25 @@ QString PersonalCodePolicy::label(CodeRule rule)
     return {};
 }
 
+QString PersonalCodePolicy::ruleId(CodeRule rule)
+{
+    switch (rule) {
+    case CodeRule::Length:
+        return QStringLiteral("P1");
+    case CodeRule::LowerAndUpper:
+        return QStringLiteral("P2");
+    case CodeRule::DigitOrSpecial:
+        return QStringLiteral("P3");
+    case CodeRule::OnlyAllowed:
+        return QStringLiteral("P4");
+    case CodeRule::NoPersonalData:
+        return QStringLiteral("P5");
+    case CodeRule::Confirmed:
+        return QStringLiteral("P6");
+    }
+    return {};
+}
+
 QStringList PersonalCodePolicy::forbiddenFragments(const PersonalData &person)
 {
     QStringList fragments;

@@ -53,6 +53,8 @@ public:
     static QStringList forbiddenFragments(const PersonalData &person);
 
     static QString label(CodeRule rule);
+    // The rule's ID in journey-rules.md (P1 to P6).
+    static QString ruleId(CodeRule rule);
 };
 
 } // namespace ameli

@@ -39,7 +39,14 @@ struct Scenario
     QString objective;
     QStringList hints;
     QString symptom; // what the caller says, in French
+    QString task;    // what the participant is asked to do, in their own words
     QString check;   // the machine-checkable symptom, for the tests (see ScenarioParser)
+    // The steps a person who knows the way goes through (StepKeys), from the home page to
+    // the page where the goal is reached: success on this path is "direct".
+    QStringList expectedPath;
+    // The rules the situation makes the person meet on purpose (an expired link: V4): listed
+    // in a debrief, never counted as mistakes.
+    QStringList symptomRules;
     QString personaNir;
     Start start;
     QList<ProviderRule> providers;

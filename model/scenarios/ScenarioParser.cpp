@@ -1,11 +1,13 @@
 #include "ScenarioParser.h"
 
 #include "identity/Nir.h"
+#include "journey/StepKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace ameli {
 
@@ -37,6 +39,21 @@ QStringList ScenarioParser::goals()
     for (const auto &[name, goal] : kGoals)
         names << name;
     return names;
+}
+
+std::optional<Scenario::Goal> ScenarioParser::goalFromKey(const QString &key)
+{
+    for (const auto &[name, goal] : kGoals) {
+        if (name == key)
+            return goal;
+    }
+    return std::nullopt;
+}
+
+bool ScenarioParser::isRuleId(const QString &text)
+{
+    static const QRegularExpression ruleId(QStringLiteral("^[A-Z][0-9]{1,2}$"));
+    return ruleId.match(text).hasMatch();
 }
 
 std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QString &fileName,
@@ -83,16 +100,32 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     s.personaNir = Nir::parse(s.personaNir).number();
     for (const QJsonValue &h : o.value(QStringLiteral("hints")).toArray())
         s.hints << h.toString();
+    s.task = o.value(QStringLiteral("task")).toString(s.objective);
+    for (const QJsonValue &v : o.value(QStringLiteral("expectedPath")).toArray()) {
+        const QString step = v.toString();
+        if (!StepKeys::fromKey(step))
+            return fail(
+                QCoreApplication::translate(
+                    "ScenarioParser", "« expectedPath » : étape inconnue « %1 » (possibles : %2)")
+                    .arg(step, StepKeys::allKeys().join(QStringLiteral(", "))));
+        s.expectedPath << step;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("symptomRules")).toArray()) {
+        const QString rule = v.toString();
+        if (!isRuleId(rule))
+            return fail(QCoreApplication::translate(
+                            "ScenarioParser",
+                            "« symptomRules » : « %1 » n'est pas un identifiant de règle (F3, "
+                            "V4...)")
+                            .arg(rule));
+        s.symptomRules << rule;
+    }
 
     const QString goal = o.value(QStringLiteral("goal")).toString(QStringLiteral("active"));
-    bool goalFound = false;
-    for (const auto &[name, value] : kGoals) {
-        if (name == goal) {
-            s.goal = value;
-            goalFound = true;
-        }
-    }
-    if (!goalFound)
+    const std::optional<Scenario::Goal> goalFound = goalFromKey(goal);
+    if (goalFound)
+        s.goal = *goalFound;
+    else
         return fail(QCoreApplication::translate("ScenarioParser",
                                                 "« goal » inconnu : « %1 » (possibles : %2)")
                         .arg(goal, goals().join(QStringLiteral(", "))));

@@ -15,6 +15,9 @@ public:
                                          QString *problem);
     static QStringList states();
     static QStringList goals();
+    static std::optional<Scenario::Goal> goalFromKey(const QString &key);
+    // A rule's ID as journey-rules.md writes them: F3, V4, P5...
+    static bool isRuleId(const QString &text);
 };
 
 } // namespace ameli

@@ -80,6 +80,79 @@ const char *const kSchemaV1[] = {
         word TEXT))",
 };
 
+// Version 2: every attempt on record (issue 7): who played what, each event of it, the
+// trainer's notes, UX test plans' runs and questionnaire answers. Nothing here refers to the
+// simulated persons: a scenario or a kiosk reset empties those tables, never these.
+const char *const kSchemaV2[] = {
+    R"(CREATE TABLE plan_runs (
+        id INTEGER PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        plan_title TEXT NOT NULL,
+        participant TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER))",
+    R"(CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        participant TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('guided', 'exam', 'free', 'ux_test')),
+        scenario_id TEXT NOT NULL DEFAULT '',
+        scenario_title TEXT NOT NULL DEFAULT '',
+        plan_run_id INTEGER REFERENCES plan_runs(id) ON DELETE CASCADE,
+        plan_id TEXT NOT NULL DEFAULT '',
+        task_id TEXT NOT NULL DEFAULT '',
+        task_title TEXT NOT NULL DEFAULT '',
+        goal TEXT NOT NULL DEFAULT '',
+        expected_path TEXT NOT NULL DEFAULT '',
+        symptom_rules TEXT NOT NULL DEFAULT '',
+        time_limit_ms INTEGER NOT NULL DEFAULT 0,
+        started_at INTEGER NOT NULL,
+        sim_started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        duration_ms INTEGER,
+        outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN
+            ('open', 'reached', 'not_reached', 'given_up', 'timed_out', 'interrupted'))))",
+    "CREATE INDEX attempts_started ON attempts(started_at)",
+    "CREATE INDEX attempts_participant ON attempts(participant, started_at)",
+    "CREATE INDEX attempts_plan_run ON attempts(plan_run_id)",
+    R"(CREATE TABLE attempt_events (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        elapsed_ms INTEGER NOT NULL,
+        sim_time INTEGER NOT NULL,
+        step TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL DEFAULT '',
+        value TEXT NOT NULL DEFAULT '',
+        length INTEGER NOT NULL DEFAULT -1,
+        count INTEGER NOT NULL DEFAULT 0,
+        rules TEXT NOT NULL DEFAULT '',
+        problem TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL DEFAULT '',
+        x INTEGER NOT NULL DEFAULT -1,
+        y INTEGER NOT NULL DEFAULT -1,
+        area TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (attempt_id, seq)) WITHOUT ROWID)",
+    R"(CREATE TABLE attempt_notes (
+        id INTEGER PRIMARY KEY,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        at_ms INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        written_at INTEGER NOT NULL))",
+    "CREATE INDEX attempt_notes_attempt ON attempt_notes(attempt_id, at_ms)",
+    R"(CREATE TABLE questionnaire_answers (
+        id INTEGER PRIMARY KEY,
+        plan_run_id INTEGER REFERENCES plan_runs(id) ON DELETE CASCADE,
+        attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE,
+        questionnaire TEXT NOT NULL CHECK (questionnaire IN ('SEQ', 'SUS')),
+        item INTEGER NOT NULL,
+        value INTEGER NOT NULL,
+        answered_at INTEGER NOT NULL))",
+    "CREATE INDEX questionnaire_answers_run ON questionnaire_answers(plan_run_id)",
+    "CREATE INDEX questionnaire_answers_attempt ON questionnaire_answers(attempt_id)",
+};
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -256,7 +329,11 @@ void Database::migrate()
         for (const char *statement : kSchemaV1)
             run(QString::fromUtf8(statement));
     }
-    // Later versions add their steps here: `if (fromVersion < 2) { ... }`.
+    if (fromVersion < 2) {
+        for (const char *statement : kSchemaV2)
+            run(QString::fromUtf8(statement));
+    }
+    // Later versions add their steps here: `if (fromVersion < 3) { ... }`.
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();

@@ -15,7 +15,7 @@ namespace ameli {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // "AMLI": tells a simulator database from any other SQLite file.
     static constexpr int kApplicationId = 0x414D4C49;
 
@@ -35,7 +35,8 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
-    // Empties every table, in one transaction (a scenario starts from a clean store).
+    // Empties the simulated world (persons, accounts, mails, providers) in one transaction: a
+    // scenario starts from a clean store. The attempts on record are kept.
     void clearAllData() const;
 
     QSqlQuery prepare(const QString &sql) const;

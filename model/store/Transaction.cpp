@@ -5,32 +5,40 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ameli {
 
 Transaction::Transaction(const Database &database)
     : m_database(database)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
+    // IMMEDIATE takes the write lock now, waiting (busy_timeout) if another connection holds
+    // it. A deferred transaction that reads, then writes after another connection committed
+    // (the event log's writer thread, a second window) fails at once with SQLITE_BUSY, without
+    // waiting: each user action would then be refused at random.
+    QSqlQuery begin(m_database.connection());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         throw StoreError(QCoreApplication::translate(
                              "Database", "La base de données est occupée ou inaccessible."),
-                         db.lastError().text());
+                         begin.lastError().text());
     }
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
-        m_database.connection().rollback();
+    if (!m_done) {
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 void Transaction::commit()
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
+    QSqlQuery commit(m_database.connection());
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = commit.lastError().text();
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
         m_done = true;
         throw StoreError(QCoreApplication::translate(
                              "Database", "L'enregistrement a échoué : rien n'a été modifié."),

@@ -1,9 +1,12 @@
 #include "KioskController.h"
 
 #include "MainWindow.h"
+#include "attempts/AttemptRecorder.h"
 #include "clock/SimulationClock.h"
+#include "participant/ParticipantCard.h"
 #include "personas/DemoPersonas.h"
 #include "store/Database.h"
+#include "store/PersonRepository.h"
 #include "store/StoreError.h"
 #include "widgets/Announcer.h"
 
@@ -60,6 +63,42 @@ void KioskController::start()
     connect(timer, &QTimer::timeout, this, &KioskController::checkIdle);
     timer->start(1000);
     noteActivity();
+    welcomeVisitor();
+}
+
+void KioskController::attachVisitor(ameli::AttemptRecorder &recorder, ParticipantCard &card)
+{
+    m_recorder = &recorder;
+    m_card = &card;
+}
+
+void KioskController::welcomeVisitor()
+{
+    if (m_card) {
+        // The nominal persona: the whole journey can be walked with her.
+        const auto person =
+            ameli::PersonRepository(m_database).findByNir(QStringLiteral("2850775056123"));
+        if (person) {
+            ParticipantBrief brief = ParticipantBrief::of(*person);
+            brief.heading = tr("Bienvenue !");
+            brief.text = tr("Essayez d'activer le compte ameli de %1, une personne fictive : "
+                            "cliquez sur « Connectez-vous », puis sur « Code oublié ? ». Le code "
+                            "provisoire arrive dans la Messagerie, en haut à droite.")
+                             .arg(brief.name);
+            brief.canStop = false;
+            m_card->showBrief(brief);
+        }
+    }
+    if (m_recorder) {
+        try {
+            ameli::AttemptSpec visit;
+            visit.participant = QStringLiteral("kiosque");
+            visit.mode = ameli::AttemptMode::Free;
+            m_recorder->begin(visit);
+        } catch (const ameli::StoreError &e) {
+            qCWarning(lcKiosk) << "visit not recorded:" << e.detail();
+        }
+    }
 }
 
 bool KioskController::isCountingDown() const
@@ -118,6 +157,12 @@ void KioskController::resetToFreshStart()
 {
     m_overlay->hide();
     try {
+        if (m_recorder)
+            m_recorder->end(ameli::AttemptOutcome::Interrupted);
+    } catch (const ameli::StoreError &e) {
+        qCWarning(lcKiosk) << "visit not closed:" << e.detail();
+    }
+    try {
         m_database.clearAllData();
         m_clock.reset();
         ameli::DemoPersonas::seedIfEmpty(m_database, m_hasher, m_clock);
@@ -126,5 +171,6 @@ void KioskController::resetToFreshStart()
     }
     m_window.restart();
     m_lastActivity = m_clock.now();
+    welcomeVisitor();
     emit resetDone();
 }

@@ -5,11 +5,13 @@
 #include <chrono>
 
 class MainWindow;
+class ParticipantCard;
 class QFrame;
 class QLabel;
 class QPushButton;
 
 namespace ameli {
+class AttemptRecorder;
 class Database;
 class SecretHasher;
 class SimulationClock;
@@ -31,6 +33,9 @@ public:
                     const ameli::SecretHasher &hasher, ameli::SimulationClock &clock);
 
     void start();
+    // Each visitor gets a demo persona's card (so that nobody types a real number), and their
+    // visit is recorded as a free exploration, ended by the idle reset.
+    void attachVisitor(ameli::AttemptRecorder &recorder, ParticipantCard &card);
     // Called every second by a timer; tests call it after moving the clock.
     void checkIdle();
     void noteActivity();
@@ -47,6 +52,7 @@ protected:
 
 private:
     void resetToFreshStart();
+    void welcomeVisitor();
 
     MainWindow &m_window;
     const ameli::Database &m_database;
@@ -56,4 +62,6 @@ private:
     QFrame *m_overlay;
     QLabel *m_label;
     QPushButton *m_continue;
+    ameli::AttemptRecorder *m_recorder = nullptr;
+    ParticipantCard *m_card = nullptr;
 };

@@ -158,13 +158,20 @@ void setBold(QTreeWidgetItem *item, bool bold)
 
 } // namespace
 
+QString MailboxWindow::folderLabel() const
+{
+    return currentFolder() == MailFolder::Spam ? tr("Courrier indésirable")
+                                               : tr("Boîte de réception");
+}
+
 void MailboxWindow::updateCounts()
 {
     const MailRepository mails(m_database);
     const int inbox = mails.unreadCount(address(), MailFolder::Inbox);
     const int spam = mails.unreadCount(address(), MailFolder::Spam);
-    m_folders->item(0)->setText(tr("Boîte de réception (%1)").arg(inbox));
-    m_folders->item(1)->setText(tr("Courrier indésirable (%1)").arg(spam));
+    m_folders->item(0)->setText(QStringLiteral("%1 (%2)").arg(tr("Boîte de réception")).arg(inbox));
+    m_folders->item(1)->setText(
+        QStringLiteral("%1 (%2)").arg(tr("Courrier indésirable")).arg(spam));
     emit unreadCountChanged(inbox + spam);
 }
 
@@ -212,4 +219,5 @@ void MailboxWindow::showMail(qint64 id)
             .arg(mail->content.sender, mail->content.subject,
                  mail->sentAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     m_reader->setHtml(mail->content.htmlBody);
+    emit mailOpened(*mail);
 }

@@ -38,9 +38,12 @@ public:
     // Unread mails in the inbox and the spam folder of the shown address.
     int unreadCount() const;
     void openMail(int row);
+    // The folder shown, named as the list names it, without its count.
+    QString folderLabel() const;
 
 signals:
     void linkActivated(const QUrl &url);
+    void mailOpened(const ameli::Mail &mail);
     void unreadCountChanged(int count);
 
 private:

@@ -70,6 +70,7 @@ QLabel *Page::addParagraph(const QString &text)
 
 FormField *Page::addField(const QString &name, FormField *field)
 {
+    field->setFieldName(name);
     m_fields.insert(name, field);
     m_fieldOrder.append(name);
     return field;

@@ -1,25 +1,41 @@
 #include "ScenarioSession.h"
 
-#include "journey/JourneyResult.h"
+#include "attempts/AttemptRecorder.h"
 #include "scenarios/ScenarioGoal.h"
 #include "scenarios/ScenarioSetup.h"
 
 ScenarioSession::ScenarioSession(const ameli::Database &database, const ameli::SecretHasher &hasher,
-                                 ameli::SimulationClock &clock, QObject *parent)
+                                 ameli::SimulationClock &clock, ameli::AttemptRecorder &recorder,
+                                 QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_hasher(hasher)
     , m_clock(clock)
+    , m_recorder(recorder)
 {
+    m_base.mode = ameli::AttemptMode::Guided;
+}
+
+ameli::AttemptSpec ScenarioSession::specFor(const ameli::Scenario &scenario,
+                                            const ameli::AttemptSpec &base)
+{
+    ameli::AttemptSpec spec = base;
+    spec.scenarioId = scenario.id;
+    spec.scenarioTitle = scenario.title;
+    spec.goal = ameli::ScenarioGoal::describe(scenario.goal);
+    spec.expectedPath = scenario.expectedPath;
+    spec.symptomRules = scenario.symptomRules;
+    return spec;
 }
 
 void ScenarioSession::start(const ameli::Scenario &scenario)
 {
+    // The attempt before this one ends here, before the world it played in is wiped.
+    m_recorder.end(ameli::AttemptOutcome::Interrupted);
     m_run = ameli::ScenarioSetup::apply(m_database, m_hasher, m_clock, scenario);
-    m_mistakes = 0;
     m_hintsShown = 0;
-    m_solvedAfterMs = -1;
-    m_elapsed.start();
+    m_solved = false;
+    m_recorder.begin(specFor(scenario, m_base));
     emit started();
     emit hintsChanged();
 }
@@ -30,29 +46,51 @@ void ScenarioSession::restart()
         start(m_run->scenario);
 }
 
-void ScenarioSession::record(const ameli::JourneyResult &result)
+bool ScenarioSession::isPlaying() const
 {
-    if (!m_run || solved())
-        return;
-    if (ameli::ScenarioGoal::countsAsMistake(result.problem))
-        ++m_mistakes;
-    checkGoal();
+    return m_run && !m_solved && m_recorder.isRecording();
 }
 
 void ScenarioSession::checkGoal()
 {
-    if (!m_run || solved())
+    if (!isPlaying())
         return;
     if (ameli::ScenarioGoal::isReached(m_database, *m_run)) {
-        m_solvedAfterMs = m_elapsed.elapsed();
-        emit solvedNow(m_solvedAfterMs, m_mistakes);
+        m_solved = true;
+        m_recorder.end(ameli::AttemptOutcome::Reached);
+        emit solvedNow();
     }
+}
+
+void ScenarioSession::stop(ameli::AttemptOutcome outcome)
+{
+    if (!isPlaying())
+        return;
+    // "J'ai terminé" when the goal is met counts as reached, whatever the participant thinks.
+    if (outcome == ameli::AttemptOutcome::NotReached &&
+        ameli::ScenarioGoal::isReached(m_database, *m_run)) {
+        checkGoal();
+        return;
+    }
+    ameli::AttemptEvent said;
+    if (outcome == ameli::AttemptOutcome::NotReached)
+        said.kind = ameli::EventKind::ParticipantFinished;
+    else if (outcome == ameli::AttemptOutcome::GivenUp)
+        said.kind = ameli::EventKind::ParticipantGaveUp;
+    if (outcome == ameli::AttemptOutcome::NotReached || outcome == ameli::AttemptOutcome::GivenUp)
+        m_recorder.record(said);
+    m_recorder.end(outcome);
 }
 
 void ScenarioSession::showNextHint()
 {
     if (m_run && m_hintsShown < m_run->scenario.hints.size()) {
         ++m_hintsShown;
+        ameli::AttemptEvent e;
+        e.kind = ameli::EventKind::HintShown;
+        e.count = m_hintsShown;
+        e.message = m_run->scenario.hints.at(m_hintsShown - 1);
+        m_recorder.record(e);
         emit hintsChanged();
     }
 }

@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "ScenarioSession.h"
 #include "agent/AgentAdvisor.h"
+#include "attempts/AttemptRecorder.h"
+#include "attempts/MeasureCalculator.h"
+#include "attempts/MeasureText.h"
 #include "clock/SimulationClock.h"
 #include "identity/Nir.h"
 #include "journey/JourneyService.h"
@@ -21,11 +24,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -34,6 +41,8 @@
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcTrainer, "ameli.ui.trainer")
 
 namespace {
 
@@ -85,10 +94,18 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &TrainerPanel::refresh);
     timer->start(1000);
-    connect(&m_window, &MainWindow::resultShown, this, [this](const ameli::JourneyResult &r) {
-        m_session.record(r);
+    // The goal is checked once the result is on screen, so that its page is in the attempt.
+    connect(&m_window, &MainWindow::resultDisplayed, this, [this] {
+        m_session.checkGoal();
         refresh();
     });
+    connect(&m_session.recorder(), &ameli::AttemptRecorder::recorded, this,
+            [this](const ameli::AttemptEvent &e) {
+                if (e.kind == ameli::EventKind::ServiceResult && !e.problem.isEmpty())
+                    showMistakes();
+            });
+    connect(&m_session.recorder(), &ameli::AttemptRecorder::failed, this,
+            [this](const QString &message) { m_feedback->show(Notice::Kind::Error, message); });
     connect(&m_session, &ScenarioSession::started, this, [this] {
         fillPersons();
         showScenario();
@@ -100,16 +117,17 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
         refresh();
     });
     connect(&m_session, &ScenarioSession::hintsChanged, this, &TrainerPanel::showScenario);
-    connect(&m_session, &ScenarioSession::solvedNow, this, [this](qint64 ms, int mistakes) {
-        const QString errors = mistakes == 0   ? tr("sans erreur")
-                               : mistakes == 1 ? tr("avec 1 erreur")
-                                               : tr("avec %1 erreurs").arg(mistakes);
+    connect(&m_session, &ScenarioSession::solvedNow, this, [this] {
+        const ameli::AttemptRecorder &recorder = m_session.recorder();
+        if (!recorder.lastEnded())
+            return;
+        const ameli::AttemptMeasures m =
+            ameli::MeasureCalculator::compute(*recorder.lastEnded(), recorder.lastEndedEvents());
         m_feedback->show(Notice::Kind::Success,
-                         tr("Objectif atteint : %1, en %2 min %3 s, %4 de saisie ou de parcours.")
-                             .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal))
-                             .arg(ms / 60000)
-                             .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-                             .arg(errors));
+                         tr("Objectif atteint : %1. %2")
+                             .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal),
+                                  ameli::MeasureText::summary(m)));
+        showMistakes();
     });
     connect(&m_clock, &ameli::SimulationClock::offsetChanged, this, [this] {
         m_session.checkGoal();
@@ -147,6 +165,21 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_scenarioText->setWordWrap(true);
     m_scenarioText->setTextFormat(Qt::PlainText);
     sl->addWidget(m_scenarioText);
+    auto *participantRow = new QHBoxLayout;
+    auto *participantLabel = new QLabel(tr("Partici&pant (code) :"), scenarioBox);
+    m_participant = new QLineEdit(scenarioBox);
+    m_participant->setAccessibleName(tr("Participant (code)"));
+    m_participant->setPlaceholderText(tr("P07"));
+    m_participant->setToolTip(tr("Un code, jamais un nom : P07, stagiaire-3…"));
+    m_participant->setMaxLength(20);
+    m_participant->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,20}")), m_participant));
+    m_participant->setText(
+        QSettings().value(QStringLiteral("trainer/participant"), QStringLiteral("P01")).toString());
+    participantLabel->setBuddy(m_participant);
+    participantRow->addWidget(participantLabel);
+    participantRow->addWidget(m_participant, 1);
+    sl->addLayout(participantRow);
     auto *modeRow = new QHBoxLayout;
     auto *modeLabel = new QLabel(tr("M&ode :"), scenarioBox);
     m_mode = new QComboBox(scenarioBox);
@@ -172,6 +205,15 @@ QWidget *TrainerPanel::buildTrainerTab()
     sl->addLayout(hintButtons);
     m_feedback = new Notice(scenarioBox);
     sl->addWidget(m_feedback);
+    m_mistakes = new QLabel(scenarioBox);
+    m_mistakes->setWordWrap(true);
+    m_mistakes->setTextFormat(Qt::PlainText);
+    m_mistakes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sl->addWidget(m_mistakes);
+    m_debrief = new QPushButton(tr("Débri&efing…"), scenarioBox);
+    m_debrief->setAccessibleName(tr("Débriefing"));
+    m_debrief->setToolTip(tr("Les tentatives enregistrées : mesures, frise, rejeu, rapports."));
+    sl->addWidget(m_debrief, 0, Qt::AlignLeft);
     layout->addWidget(scenarioBox);
 
     auto *clockBox = new QGroupBox(tr("Horloge de simulation"), content);
@@ -236,7 +278,15 @@ QWidget *TrainerPanel::buildTrainerTab()
 
     connect(startButton, &QPushButton::clicked, this,
             [this] { startScenario(m_scenarios->currentData().toString()); });
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &TrainerPanel::showScenario);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        updateAttemptBase();
+        showScenario();
+    });
+    connect(m_participant, &QLineEdit::textChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("trainer/participant"), m_participant->text());
+        updateAttemptBase();
+    });
+    connect(m_debrief, &QPushButton::clicked, this, &TrainerPanel::debriefRequested);
     connect(m_nextHint, &QPushButton::clicked, &m_session, &ScenarioSession::showNextHint);
     connect(m_restart, &QPushButton::clicked, &m_session, &ScenarioSession::restart);
     connect(go, &QPushButton::clicked, this,
@@ -268,11 +318,41 @@ void TrainerPanel::startScenario(const QString &id)
         return;
     }
     m_feedback->clear();
+    m_mistakes->clear();
+    updateAttemptBase();
     try {
         m_session.start(*scenario);
     } catch (const ameli::StoreError &e) {
+        qCWarning(lcTrainer) << "scenario not started:" << e.detail();
         m_feedback->show(Notice::Kind::Error, e.message());
     }
+}
+
+void TrainerPanel::updateAttemptBase()
+{
+    ameli::AttemptSpec base = m_session.attemptBase();
+    const QString code = m_participant->text().trimmed();
+    base.participant = code.isEmpty() ? tr("anonyme") : code;
+    base.mode = m_mode->currentIndex() == 1 ? ameli::AttemptMode::Exam : ameli::AttemptMode::Guided;
+    m_session.setAttemptBase(base);
+}
+
+void TrainerPanel::showMistakes()
+{
+    const ameli::AttemptRecorder &recorder = m_session.recorder();
+    std::optional<ameli::AttemptMeasures> m;
+    if (recorder.current())
+        m = ameli::MeasureCalculator::compute(*recorder.current(), recorder.events());
+    else if (recorder.lastEnded())
+        m = ameli::MeasureCalculator::compute(*recorder.lastEnded(), recorder.lastEndedEvents());
+    if (!m) {
+        m_mistakes->clear();
+        return;
+    }
+    const QStringList lines = ameli::MeasureText::errorLines(*m);
+    m_mistakes->setText(lines.isEmpty()
+                            ? tr("Aucune erreur pour l'instant.")
+                            : QStringLiteral("• ") + lines.join(QStringLiteral("\n• ")));
 }
 
 void TrainerPanel::fillPersons()

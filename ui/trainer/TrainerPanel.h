@@ -6,6 +6,7 @@ class MainWindow;
 class Notice;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
@@ -19,9 +20,10 @@ class ScenarioCatalog;
 class SimulationClock;
 } // namespace ameli
 
-// The trainer's panel (hidden unless asked for): scenarios with their objective and hints,
+// The trainer's panel (hidden unless asked for): scenarios with their objective and hints, who
+// plays them (a participant code), the mistakes as they happen and the feedback at the end,
 // the simulation clock and its buttons, every delay running with its countdown, the current
-// CAPTCHA's characters, and the agent's view of the followed person.
+// CAPTCHA's characters, the agent's view of the followed person, and the debrief.
 class TrainerPanel : public QDockWidget
 {
     Q_OBJECT
@@ -45,7 +47,13 @@ public:
     QComboBox *modeCombo() const { return m_mode; }
     QPushButton *nextHintButton() const { return m_nextHint; }
     QPushButton *restartButton() const { return m_restart; }
+    QLineEdit *participantEdit() const { return m_participant; }
+    QLabel *mistakesLabel() const { return m_mistakes; }
+    QPushButton *debriefButton() const { return m_debrief; }
     qint64 followedPerson() const;
+
+signals:
+    void debriefRequested();
 
 private:
     QWidget *buildTrainerTab();
@@ -54,6 +62,8 @@ private:
     void showScenario();
     void refreshExpiries();
     void refreshAgent();
+    void updateAttemptBase();
+    void showMistakes();
 
     ameli::JourneyService &m_journey;
     const ameli::Database &m_database;
@@ -69,6 +79,9 @@ private:
     QPushButton *m_nextHint = nullptr;
     QPushButton *m_restart = nullptr;
     Notice *m_feedback = nullptr;
+    QLineEdit *m_participant = nullptr;
+    QLabel *m_mistakes = nullptr;
+    QPushButton *m_debrief = nullptr;
     QLabel *m_clockLabel = nullptr;
     QSpinBox *m_minutes = nullptr;
     QList<QPushButton *> m_clockButtons;

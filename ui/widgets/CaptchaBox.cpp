@@ -63,6 +63,9 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     m_listen->setAccessibleName(ameli::GuideTexts::forgottenCode().listen);
     m_listen->setToolTip(ameli::GuideTexts::forgottenCode().listen);
     m_listen->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // What the event log calls these two (InteractionTap).
+    m_renew->setProperty("recordAs", QStringLiteral("captcha_renewed"));
+    m_listen->setProperty("recordAs", QStringLiteral("captcha_listened"));
     for (QToolButton *b : {m_renew, m_listen}) {
         b->setFocusPolicy(Qt::StrongFocus);
         b->setIconSize(QSize(24, 24));

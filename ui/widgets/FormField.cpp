@@ -43,6 +43,12 @@ FormField::FormField(const QString &label, QWidget *input, QWidget *parent)
     }
 }
 
+void FormField::setFieldName(const QString &name)
+{
+    m_fieldName = name;
+    setObjectName(name + QStringLiteral("FormField"));
+}
+
 QString FormField::error() const
 {
     return m_error->isVisible() ? m_error->text() : QString();

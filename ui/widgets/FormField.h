@@ -15,6 +15,9 @@ public:
     FormField(const QString &label, QWidget *input, QWidget *parent = nullptr);
 
     QWidget *input() const { return m_input; }
+    // The model's name of the field (JourneyResult's `field::`), set by the page that holds it.
+    const QString &fieldName() const { return m_fieldName; }
+    void setFieldName(const QString &name);
     QLabel *label() const { return m_label; }
     QLabel *errorLabel() const { return m_error; }
     QString error() const;
@@ -25,6 +28,7 @@ public:
     void addBelow(QWidget *widget);
 
 private:
+    QString m_fieldName;
     QLabel *m_label;
     QWidget *m_input;
     QLabel *m_error;

@@ -1,0 +1,116 @@
+#include "AttemptWriter.h"
+
+#include "store/AttemptRepository.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcRecording, "ameli.model.recording")
+
+namespace ameli {
+
+AttemptWriter::AttemptWriter(const Database &database)
+    : m_database(database)
+    , m_thread(QThread::create([this] { work(); }))
+{
+    m_thread->setObjectName(QStringLiteral("attempt-writer"));
+    m_thread->start(QThread::LowPriority);
+}
+
+AttemptWriter::~AttemptWriter()
+{
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+}
+
+void AttemptWriter::append(qint64 attemptId, const AttemptEvent &event)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_queue.append({attemptId, event});
+    ++m_appended;
+    m_wake.wakeAll();
+}
+
+QString AttemptWriter::flush()
+{
+    QMutexLocker lock(&m_mutex);
+    const quint64 target = m_appended;
+    m_flushWanted = true;
+    m_wake.wakeAll();
+    while (m_done < target)
+        m_written.wait(&m_mutex);
+    return m_lost > 0 ? m_error : QString();
+}
+
+int AttemptWriter::lostEvents() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_lost;
+}
+
+void AttemptWriter::work()
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        while (m_queue.isEmpty() && !m_stopping)
+            m_wake.wait(&m_mutex);
+        if (m_queue.isEmpty() && m_stopping)
+            return;
+        // Let a few more events join the batch, unless someone is waiting for them.
+        if (!m_flushWanted && !m_stopping)
+            m_wake.wait(&m_mutex, kBatchDelayMs);
+        const QList<Pending> batch = std::exchange(m_queue, {});
+        m_flushWanted = false;
+        lock.unlock();
+        QString failure;
+        try {
+            write(batch);
+        } catch (const StoreError &e) {
+            failure = e.message();
+            qCWarning(lcRecording) << "events not written:" << e.detail();
+        }
+        lock.relock();
+        if (failure.isEmpty()) {
+            m_failuresInARow = 0;
+            m_done += quint64(batch.size());
+        } else if (++m_failuresInARow < kAttemptsBeforeGivingUp && !m_stopping) {
+            // Tried again with the next batch: a busy store is usually free a moment later.
+            m_queue = batch + m_queue;
+            m_error = failure;
+            lock.unlock();
+            QThread::msleep(100);
+            lock.relock();
+        } else {
+            m_error = failure;
+            m_lost += int(batch.size());
+            m_done += quint64(batch.size());
+        }
+        m_written.wakeAll();
+    }
+}
+
+void AttemptWriter::write(const QList<Pending> &batch)
+{
+    const AttemptRepository attempts(m_database);
+    Transaction transaction(m_database);
+    QList<AttemptEvent> run;
+    qint64 runAttempt = 0;
+    for (const Pending &p : batch) {
+        if (p.attemptId != runAttempt && !run.isEmpty()) {
+            attempts.insertEvents(runAttempt, run);
+            run.clear();
+        }
+        runAttempt = p.attemptId;
+        run.append(p.event);
+    }
+    attempts.insertEvents(runAttempt, run);
+    transaction.commit();
+}
+
+} // namespace ameli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "AttemptEvent.h"
+#include "AttemptMeasures.h"
+
+namespace ameli {
+
+// The measures of an attempt, computed from its event log alone: the same numbers wherever
+// they are shown.
+class MeasureCalculator
+{
+public:
+    static AttemptMeasures compute(const Attempt &attempt, const QList<AttemptEvent> &events);
+};
+
+} // namespace ameli
