@@ -7,15 +7,6 @@ namespace ameli {
 
 namespace {
 
-bool isSymptom(const QStringList &rules, const QStringList &symptomRules)
-{
-    for (const QString &rule : rules) {
-        if (symptomRules.contains(rule))
-            return true;
-    }
-    return false;
-}
-
 // Follows the taken path along the expected one: a page that is the next expected step moves
 // on, a page already passed is a backtrack, any other page a detour.
 void comparePaths(AttemptMeasures &m)
@@ -63,14 +54,19 @@ AttemptMeasures MeasureCalculator::compute(const Attempt &attempt,
         case EventKind::ServiceResult: {
             if (e.problem.isEmpty())
                 break;
-            const ErrorOccurrence error{e.elapsedMs, e.step,
-                                        e.rules,     e.problem,
-                                        e.message,   isSymptom(e.rules, attempt.spec.symptomRules)};
-            if (error.symptom) {
-                m.symptoms << error;
-            } else if (ScenarioGoal::countsAsMistake(ProblemKeys::fromKey(e.problem))) {
-                m.mistakes << error;
-                for (const QString &rule : e.rules)
+            // One refusal may hold both: the situation the scenario set up (listed) and a slip
+            // of the person's own (counted), e.g. a code keeping the birth date (P5, the
+            // scenario's) and a confirmation that differs (P6).
+            QStringList situation;
+            QStringList own;
+            for (const QString &rule : e.rules)
+                (attempt.spec.symptomRules.contains(rule) ? situation : own) << rule;
+            if (!situation.isEmpty())
+                m.symptoms.append({e.elapsedMs, e.step, situation, e.problem, e.message, true});
+            const bool mistake = ScenarioGoal::countsAsMistake(ProblemKeys::fromKey(e.problem));
+            if (mistake && (!own.isEmpty() || situation.isEmpty())) {
+                m.mistakes.append({e.elapsedMs, e.step, own, e.problem, e.message, false});
+                for (const QString &rule : std::as_const(own))
                     ++m.mistakesByRule[rule];
                 if (!m.visits.isEmpty())
                     ++m.visits.last().mistakes;

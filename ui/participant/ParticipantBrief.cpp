@@ -31,5 +31,5 @@ QString ParticipantBrief::groupedNir(const QString &thirteen)
         return thirteen;
     return QStringList{thirteen.mid(0, 1), thirteen.mid(1, 2), thirteen.mid(3, 2),
                        thirteen.mid(5, 2), thirteen.mid(7, 3), thirteen.mid(10, 3)}
-        .join(QLatin1Char(' '));
+        .join(QChar(0x00A0)); // never broken across two lines
 }

@@ -5,6 +5,7 @@
 #include "trainer/ScenarioSession.h"
 #include "widgets/Announcer.h"
 
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +17,7 @@ ParticipantCard::ParticipantCard(QWidget *parent)
     , m_heading(new QLabel)
     , m_text(new QLabel)
     , m_identityTitle(new QLabel(tr("Votre identité (fictive) :")))
-    , m_identity(new QLabel)
+    , m_identity(new QWidget)
     , m_finish(new QPushButton(tr("J'ai &terminé")))
     , m_giveUp(new QPushButton(tr("J'a&bandonne")))
     , m_confirmRow(new QWidget)
@@ -32,7 +33,7 @@ ParticipantCard::ParticipantCard(QWidget *parent)
     auto *content = new QWidget(scroll);
     content->setProperty("participantCard", true);
     auto *layout = new QVBoxLayout(content);
-    for (QLabel *l : {m_heading, m_text, m_identityTitle, m_identity}) {
+    for (QLabel *l : {m_heading, m_text, m_identityTitle}) {
         l->setParent(content);
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText);
@@ -40,7 +41,9 @@ ParticipantCard::ParticipantCard(QWidget *parent)
     }
     m_heading->setProperty("sectionTitle", true);
     m_identityTitle->setProperty("sectionTitle", true);
+    m_identity->setParent(content);
     m_identity->setProperty("identityCard", true);
+    new QFormLayout(m_identity);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addSpacing(8);
@@ -100,14 +103,24 @@ void ParticipantCard::showBrief(const ParticipantBrief &brief)
 {
     m_heading->setText(brief.heading);
     m_text->setText(brief.text);
-    QStringList lines{tr("Nom : %1").arg(brief.name),
-                      tr("N° de sécurité sociale : %1").arg(brief.nir),
-                      tr("Date de naissance : %1").arg(brief.birthDate)};
+    m_identityRows = {{tr("Nom :"), brief.name},
+                      {tr("N° de sécurité sociale :"), brief.nir},
+                      {tr("Date de naissance :"), brief.birthDate}};
     if (!brief.email.isEmpty())
-        lines << tr("Adresse email : %1").arg(brief.email);
+        m_identityRows.append({tr("Adresse email :"), brief.email});
     if (!brief.code.isEmpty())
-        lines << tr("Votre code personnel : %1").arg(brief.code);
-    m_identity->setText(lines.join(QLatin1Char('\n')));
+        m_identityRows.append({tr("Votre code personnel :"), brief.code});
+    auto *form = static_cast<QFormLayout *>(m_identity->layout());
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    for (const auto &[name, value] : std::as_const(m_identityRows)) {
+        auto *valueLabel = new QLabel(value, m_identity);
+        valueLabel->setTextFormat(Qt::PlainText);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        valueLabel->setProperty("identityValue", true);
+        valueLabel->setAccessibleName(name + QLatin1Char(' ') + value);
+        form->addRow(name, valueLabel);
+    }
     m_identityTitle->setVisible(true);
     m_identity->setVisible(true);
     m_confirmRow->setVisible(false);
@@ -117,6 +130,14 @@ void ParticipantCard::showBrief(const ParticipantBrief &brief)
     }
     show();
     Announcer::announce(m_text, brief.heading + QStringLiteral(". ") + brief.text);
+}
+
+QString ParticipantCard::identityText() const
+{
+    QStringList lines;
+    for (const auto &[name, value] : m_identityRows)
+        lines << name + QLatin1Char(' ') + value;
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ParticipantCard::showMessage(const QString &heading, const QString &text)

@@ -27,7 +27,8 @@ public:
 
     QLabel *headingLabel() const { return m_heading; }
     QLabel *textLabel() const { return m_text; }
-    QLabel *identityLabel() const { return m_identity; }
+    // The identity as it reads, one "name : value" per line.
+    QString identityText() const;
     QPushButton *finishButton() const { return m_finish; }
     QPushButton *giveUpButton() const { return m_giveUp; }
     QPushButton *confirmGiveUpButton() const { return m_confirmGiveUp; }
@@ -43,7 +44,8 @@ private:
     QLabel *m_heading;
     QLabel *m_text;
     QLabel *m_identityTitle;
-    QLabel *m_identity;
+    QWidget *m_identity;
+    QList<std::pair<QString, QString>> m_identityRows;
     QPushButton *m_finish;
     QPushButton *m_giveUp;
     QWidget *m_confirmRow;

@@ -213,8 +213,12 @@ void ReplayWindow::setSpeed(int factor)
 
 void ReplayWindow::tick()
 {
-    const qint64 step = m_wall.restart() * m_factor;
-    const qint64 target = std::min(m_duration, m_position + step);
+    advance(m_wall.restart());
+}
+
+void ReplayWindow::advance(qint64 wallMs)
+{
+    const qint64 target = std::min(m_duration, m_position + wallMs * m_factor);
     applyUpTo(target, true);
     m_position = target;
     showPosition();

@@ -43,6 +43,8 @@ public:
     void pause();
     bool isPlaying() const;
     void setSpeed(int factor);
+    // Plays `wallMs` of real time at the chosen speed (what the timer does while playing).
+    void advance(qint64 wallMs);
     // Shows the attempt as it was at `ms` (from its start).
     void seek(qint64 ms);
     qint64 position() const { return m_position; }
