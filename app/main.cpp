@@ -57,6 +57,7 @@ void reportFatal(const QString &message, bool window)
 }
 
 int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::SimulationClock &clock,
+            const ameli::Database &world, const ameli::ScenarioCatalog &catalog,
             const QString &directory)
 {
     QTextStream out(stdout);
@@ -67,7 +68,9 @@ int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::Simulatio
             << '\n';
         return 2;
     }
-    StoryboardTour tour(window, journey, clock, QDir(directory));
+    StoryboardTour tour(window, journey, clock, world,
+                        catalog.find(QStringLiteral("nominal")).value_or(ameli::Scenario()),
+                        QDir(directory));
     QString error;
     const QStringList written = tour.run(&error);
     for (const QString &file : written)
@@ -204,7 +207,7 @@ int main(int argc, char **argv)
     ameli::JourneyService journey(world, clock);
     if (tour) {
         MainWindow mainWindow(journey, world, clock);
-        return runTour(mainWindow, journey, clock, options.tourDirectory);
+        return runTour(mainWindow, journey, clock, world, catalog, options.tourDirectory);
     }
 
     // Declared before the window: it outlives every screen that reports to it.

@@ -45,6 +45,9 @@ AttemptMeasures MeasureCalculator::compute(const Attempt &attempt,
             m.timeOnTaskMs = e.elapsedMs;
         switch (e.kind) {
         case EventKind::PageShown:
+            // The same page shown again (a reload, a restart) goes on with the same stay.
+            if (!m.visits.isEmpty() && m.visits.last().step == e.step)
+                break;
             if (!m.visits.isEmpty())
                 m.visits.last().durationMs = e.elapsedMs - m.visits.last().startMs;
             m.visits.append({e.step, e.elapsedMs, 0, 0});

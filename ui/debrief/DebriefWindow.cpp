@@ -107,7 +107,9 @@ DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Date"), tr("Participant"), tr("Scénario ou tâche"), tr("Mode"),
                              tr("Résultat"), tr("Durée"), tr("Erreurs")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->setMinimumWidth(420);
     attemptTab->addWidget(m_list);
     auto *detailScroll = new QScrollArea;
     detailScroll->setWidgetResizable(true);

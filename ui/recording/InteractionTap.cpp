@@ -105,12 +105,23 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
     hookTree(&m_window);
     hookTree(m_window.mailbox());
 
-    connect(&m_window, &MainWindow::pageShown, this, [this](ameli::JourneyStep step) {
+    const auto pageShown = [this](ameli::JourneyStep step) {
+        m_firstPagePending = false;
         m_recorder.setStep(ameli::StepKeys::key(step));
         AttemptEvent e;
         e.kind = EventKind::PageShown;
         e.value = m_window.addressBar()->text();
         record(e);
+    };
+    connect(&m_window, &MainWindow::pageShown, this, pageShown);
+    // An attempt starts where the person is, unless whoever started it shows a page at once
+    // (a scenario goes back to the home page).
+    connect(&m_recorder, &ameli::AttemptRecorder::started, this, [this, pageShown] {
+        m_firstPagePending = true;
+        QTimer::singleShot(0, this, [this, pageShown] {
+            if (m_firstPagePending && m_window.currentPage())
+                pageShown(m_window.currentPage()->step());
+        });
     });
     connect(&m_window, &MainWindow::resultShown, this, &InteractionTap::onResult);
     connect(qApp, &QApplication::focusChanged, this, &InteractionTap::onFocus);

@@ -66,6 +66,7 @@ private:
     int m_edits = 0;
     qint64 m_lastEditMs = 0;
     bool m_searchPending = false;
+    bool m_firstPagePending = false;
     QTimer *m_searchTimer;
     QPointer<QWidget> m_pressed;
     qint64 m_pressedAtMs = -1;

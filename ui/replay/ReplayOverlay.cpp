@@ -67,18 +67,11 @@ void ReplayOverlay::ring(const QPoint &position, bool hitNothing)
     update();
 }
 
-void ReplayOverlay::setBanner(const QString &text)
-{
-    m_banner = text;
-    update();
-}
-
 void ReplayOverlay::clear()
 {
     m_focus.clear();
     m_flash.clear();
     m_rings.clear();
-    m_banner.clear();
     update();
 }
 
@@ -112,18 +105,5 @@ void ReplayOverlay::paintEvent(QPaintEvent *)
             p.drawLine(ring.position + QPoint(-6, -6), ring.position + QPoint(6, 6));
             p.drawLine(ring.position + QPoint(-6, 6), ring.position + QPoint(6, -6));
         }
-    }
-    if (!m_banner.isEmpty()) {
-        QFont f = font();
-        f.setBold(true);
-        p.setFont(f);
-        const QRect area = rect().adjusted(16, 0, -16, -16);
-        const QRect text =
-            p.fontMetrics().boundingRect(area, Qt::TextWordWrap | Qt::AlignCenter, m_banner);
-        QRect box(area.left(), area.bottom() - text.height() - 20, area.width(),
-                  text.height() + 20);
-        p.fillRect(box, QColor(0x0c, 0x41, 0x9a, 230));
-        p.setPen(Qt::white);
-        p.drawText(box.adjusted(10, 10, -10, -10), Qt::TextWordWrap | Qt::AlignCenter, m_banner);
     }
 }

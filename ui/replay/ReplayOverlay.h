@@ -7,8 +7,7 @@
 class QTimer;
 
 // Drawn over the replayed pages, never taking a click: the control that had the focus, the one
-// just used, the rings of the pointer's clicks (orange when they hit nothing), and a banner
-// saying what happened outside the page (the mailbox, the clock, a hint, a note).
+// just used, and the rings of the pointer's clicks (orange when they hit nothing).
 class ReplayOverlay : public QWidget
 {
     Q_OBJECT
@@ -19,8 +18,6 @@ public:
     void setFocusWidget(QWidget *widget);
     void flash(QWidget *widget);
     void ring(const QPoint &position, bool hitNothing);
-    void setBanner(const QString &text);
-    QString banner() const { return m_banner; }
     // Back to nothing shown (a jump in the replay).
     void clear();
     int ringCount() const { return int(m_rings.size()); }
@@ -43,7 +40,6 @@ private:
     QPointer<QWidget> m_flash;
     qint64 m_flashBorn = 0;
     QList<Ring> m_rings;
-    QString m_banner;
     QElapsedTimer m_age;
     QTimer *m_fade;
 };

@@ -123,9 +123,18 @@ ReplayWindow::ReplayWindow(const ameli::Database &records, qint64 attemptId, QWi
     noteRow->addWidget(addNoteButton);
     sideLayout->addLayout(noteRow);
     splitter->addWidget(side);
+    side->setMinimumWidth(440);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+
+    m_happening = new QLabel(this);
+    m_happening->setWordWrap(true);
+    m_happening->setTextFormat(Qt::PlainText);
+    m_happening->setProperty("replayHappening", true);
+    m_happening->setMinimumHeight(40);
+    layout->addWidget(m_happening);
 
     m_timeline = new TimelineView(this);
     m_timeline->setMaximumHeight(170);
@@ -232,6 +241,7 @@ void ReplayWindow::rewind()
 {
     m_frame->restart();
     m_overlay->clear();
+    m_happening->clear();
     m_applied = 0;
     m_position = 0;
 }
@@ -327,7 +337,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
     case EventKind::ServiceResult:
         m_frame->go(resultOf(e));
         if (!e.problem.isEmpty())
-            m_overlay->setBanner(e.describe());
+            m_happening->setText(e.describe());
         break;
     case EventKind::FieldEdited: {
         QWidget *control = findControl(e.target, e.field);
@@ -384,7 +394,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
                 m_overlay->ring(control->mapTo(m_frame, control->rect().center()), false);
         }
         if (e.kind == EventKind::CaptchaListened || e.kind == EventKind::CaptchaRenewed)
-            m_overlay->setBanner(e.describe());
+            m_happening->setText(e.describe());
         break;
     }
     case EventKind::Misclick: {
@@ -392,7 +402,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
         if (animate && p.x() >= 0)
             m_overlay->ring(p, true);
         if (e.area == u"mailbox")
-            m_overlay->setBanner(e.describe() + tr(" (messagerie)"));
+            m_happening->setText(e.describe() + tr(" (messagerie)"));
         break;
     }
     case EventKind::MailboxOpened:
@@ -400,7 +410,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
     case EventKind::MailboxSearch:
     case EventKind::MailOpened:
     case EventKind::MailLinkFollowed:
-        m_overlay->setBanner(tr("Messagerie : %1").arg(e.describe()));
+        m_happening->setText(tr("Messagerie : %1").arg(e.describe()));
         break;
     case EventKind::AttemptStarted:
     case EventKind::AttemptEnded:
@@ -409,7 +419,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
     case EventKind::QuestionnaireAnswer:
     case EventKind::ParticipantFinished:
     case EventKind::ParticipantGaveUp:
-        m_overlay->setBanner(e.describe());
+        m_happening->setText(e.describe());
         break;
     case EventKind::FocusOut:
         break;
@@ -428,7 +438,7 @@ void ReplayWindow::addNote(const QString &text)
         refreshNotes();
         emit notesChanged();
     } catch (const ameli::StoreError &e) {
-        m_overlay->setBanner(e.message());
+        m_happening->setText(e.message());
     }
 }
 

@@ -61,6 +61,8 @@ public:
     QComboBox *speedCombo() const { return m_speed; }
     QLineEdit *noteEdit() const { return m_noteEdit; }
     TimelineView *timeline() const { return m_timeline; }
+    // What happened last outside the page (the mailbox, the clock, a hint) or was refused.
+    QLabel *happeningLabel() const { return m_happening; }
 
 signals:
     void notesChanged();
@@ -90,6 +92,7 @@ private:
     QPushButton *m_play = nullptr;
     QComboBox *m_speed = nullptr;
     QLabel *m_time = nullptr;
+    QLabel *m_happening = nullptr;
     QLineEdit *m_noteEdit = nullptr;
     TimelineView *m_timeline = nullptr;
     QTimer *m_timer = nullptr;

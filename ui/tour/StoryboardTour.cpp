@@ -3,8 +3,10 @@
 #include "JourneyRunner.h"
 #include "MainWindow.h"
 #include "UserActions.h"
+#include "attempts/AttemptRecorder.h"
 #include "captcha/CaptchaService.h"
 #include "clock/SimulationClock.h"
+#include "debrief/DebriefWindow.h"
 #include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
 #include "mailbox/MailboxWindow.h"
@@ -15,6 +17,10 @@
 #include "pages/LoginPage.h"
 #include "pages/PersonalCodePage.h"
 #include "personas/DemoPersonas.h"
+#include "recording/InteractionTap.h"
+#include "replay/ReplayWindow.h"
+#include "scenarios/ScenarioGoal.h"
+#include "trainer/ScenarioSession.h"
 #include "widgets/CaptchaBox.h"
 #include "widgets/PasswordField.h"
 #include "widgets/YesNoChoice.h"
@@ -51,10 +57,13 @@ QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
 } // namespace
 
 StoryboardTour::StoryboardTour(MainWindow &window, ameli::JourneyService &journey,
-                               ameli::SimulationClock &clock, const QDir &output)
+                               ameli::SimulationClock &clock, const ameli::Database &world,
+                               const ameli::Scenario &followed, const QDir &output)
     : m_window(window)
     , m_journey(journey)
     , m_clock(clock)
+    , m_world(world)
+    , m_followed(followed)
     , m_output(output)
 {
 }
@@ -63,6 +72,7 @@ bool StoryboardTour::shoot(const QString &name, QWidget *what)
 {
     QCoreApplication::processEvents();
     QWidget *target = what ? what : &m_window;
+    m_paceMs += 4000;
     const QString file = m_output.filePath(
         QStringLiteral("%1-%2.png").arg(m_written.size() + 1, 2, 10, QLatin1Char('0')).arg(name));
     if (!target->grab().save(file))
@@ -89,6 +99,14 @@ QStringList StoryboardTour::run(QString *error)
     JourneyRunner &runner = *m_window.runner();
     MailboxWindow &mailbox = *m_window.mailbox();
     const auto wait = [&runner] { UserActions::waitUntilIdle(runner); };
+
+    // The walk is an attempt of the nominal scenario, recorded as any trainee's would be.
+    ameli::AttemptRecorder recorder(m_world, m_clock, [this] { return m_paceMs; });
+    auto *tap = new InteractionTap(recorder, m_journey, m_window, m_clock);
+    ameli::AttemptSpec spec;
+    spec.participant = QStringLiteral("P01");
+    spec.mode = ameli::AttemptMode::Guided;
+    recorder.begin(ScenarioSession::specFor(m_followed, spec));
 
     // Buttons are found by what they say, in the interface's language.
     const ameli::GuideTexts::Home home = ameli::GuideTexts::home();
@@ -248,5 +266,29 @@ QStringList StoryboardTour::run(QString *error)
         return m_written;
     shoot(QStringLiteral("compte-ameli"));
     mailbox.hide();
+    recorder.end(ameli::AttemptOutcome::Reached);
+    delete tap;
+    shootDebrief();
     return m_written;
+}
+
+void StoryboardTour::shootDebrief()
+{
+    DebriefWindow debrief(m_world);
+    debrief.resize(1200, 820);
+    debrief.show();
+    debrief.reload();
+    shoot(QStringLiteral("debriefing-tentative"), &debrief);
+    const std::optional<ameli::AttemptDigest> walk = debrief.selected();
+    if (!walk)
+        return;
+    ReplayWindow replay(m_world, walk->attempt.id);
+    replay.resize(1500, 900);
+    replay.show();
+    // The moment of the first mistake, or the middle of the walk.
+    qint64 moment = replay.duration() / 2;
+    if (!walk->measures.mistakes.isEmpty())
+        moment = walk->measures.mistakes.first().atMs;
+    replay.seek(moment);
+    shoot(QStringLiteral("rejeu"), &replay);
 }
