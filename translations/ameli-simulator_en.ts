@@ -162,6 +162,211 @@
     </message>
 </context>
 <context>
+    <name>Attempt</name>
+    <message>
+        <source>Exploration libre</source>
+        <translation>Free exploration</translation>
+    </message>
+    <message>
+        <source>Guidé</source>
+        <translation>Guided</translation>
+    </message>
+    <message>
+        <source>Examen</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <source>Test utilisateur</source>
+        <translation>User test</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Objectif atteint</source>
+        <translation>Objective reached</translation>
+    </message>
+    <message>
+        <source>Terminé sans atteindre l&apos;objectif</source>
+        <translation>Finished without reaching the objective</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Gave up</translation>
+    </message>
+    <message>
+        <source>Temps dépassé</source>
+        <translation>Time limit passed</translation>
+    </message>
+    <message>
+        <source>Interrompu</source>
+        <translation>Interrupted</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptEvent</name>
+    <message>
+        <source>Début de la tentative</source>
+        <translation>Attempt started</translation>
+    </message>
+    <message>
+        <source>Fin de la tentative : %1</source>
+        <translation>Attempt ended: %1</translation>
+    </message>
+    <message>
+        <source>Page « %1 »</source>
+        <translation>Page “%1”</translation>
+    </message>
+    <message>
+        <source>Entre dans « %1 »</source>
+        <translation>Enters “%1”</translation>
+    </message>
+    <message>
+        <source>Quitte « %1 »</source>
+        <translation>Leaves “%1”</translation>
+    </message>
+    <message>
+        <source>Saisit dans « %1 » : %2 caractères (1 modification)</source>
+        <translation>Types in “%1”: %2 characters (1 edit)</translation>
+    </message>
+    <message>
+        <source>Saisit dans « %1 » : %2 caractères (%3 modifications)</source>
+        <translation>Types in “%1”: %2 characters (%3 edits)</translation>
+    </message>
+    <message>
+        <source> ; règles respectées : %1</source>
+        <translation>; rules met: %1</translation>
+    </message>
+    <message>
+        <source>Choisit « %1 » pour « %2 »</source>
+        <translation>Chooses “%1” for “%2”</translation>
+    </message>
+    <message>
+        <source>Active « %1 » au clavier</source>
+        <translation>Activates “%1” with the keyboard</translation>
+    </message>
+    <message>
+        <source>Clique sur « %1 »</source>
+        <translation>Clicks “%1”</translation>
+    </message>
+    <message>
+        <source>Suit le lien « %1 »</source>
+        <translation>Follows the link “%1”</translation>
+    </message>
+    <message>
+        <source>Valide avec Entrée dans « %1 »</source>
+        <translation>Presses Enter in “%1”</translation>
+    </message>
+    <message>
+        <source>Clic sans effet</source>
+        <translation>Click on nothing</translation>
+    </message>
+    <message>
+        <source>Clic sans effet sur « %1 »</source>
+        <translation>Click on nothing (%1)</translation>
+    </message>
+    <message>
+        <source>Ouvre la messagerie</source>
+        <translation>Opens the mailbox</translation>
+    </message>
+    <message>
+        <source>Affiche le dossier « %1 »</source>
+        <translation>Shows the folder “%1”</translation>
+    </message>
+    <message>
+        <source>Recherche « %1 » dans la messagerie (%2 résultat(s))</source>
+        <translation>Searches the mailbox for “%1” (%2 result(s))</translation>
+    </message>
+    <message>
+        <source>Lit le mail « %1 »</source>
+        <translation>Reads the mail “%1”</translation>
+    </message>
+    <message>
+        <source>Suit le lien d&apos;un mail (%1)</source>
+        <translation>Follows a mail&apos;s link (%1)</translation>
+    </message>
+    <message>
+        <source>Demande une nouvelle série de caractères</source>
+        <translation>Asks for a new series of characters</translation>
+    </message>
+    <message>
+        <source>Écoute les caractères</source>
+        <translation>Listens to the characters</translation>
+    </message>
+    <message>
+        <source>Le service accepte</source>
+        <translation>The service accepts</translation>
+    </message>
+    <message>
+        <source>Le service accepte : %1</source>
+        <translation>The service accepts: %1</translation>
+    </message>
+    <message>
+        <source>Refus : %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Refus (%1) : %2</source>
+        <translation>Refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>L&apos;horloge revient à l&apos;heure réelle</source>
+        <translation>The clock goes back to real time</translation>
+    </message>
+    <message>
+        <source>L&apos;horloge avance de %1 min</source>
+        <translation>The clock moves forward %1 min</translation>
+    </message>
+    <message>
+        <source>Indice %1 : %2</source>
+        <translation>Hint %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, question %2 : %3</source>
+        <translation>%1, question %2: %3</translation>
+    </message>
+    <message>
+        <source>« J&apos;ai terminé »</source>
+        <translation>“I have finished”</translation>
+    </message>
+    <message>
+        <source>« J&apos;abandonne »</source>
+        <translation>“I give up”</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptExporter</name>
+    <message>
+        <source>« %1 » est un fichier, pas un dossier : choisissez un dossier pour l&apos;export.</source>
+        <translation>“%1” is a file, not a folder: choose a folder for the export.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier « %1 » : vérifiez le chemin et vos droits d&apos;écriture. Rien n&apos;a été exporté.</source>
+        <translation>Cannot create the folder “%1”: check the path and your write permissions. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>« %1 » existe déjà et n&apos;est pas un fichier : l&apos;export ne peut pas le remplacer. Rien n&apos;a été exporté.</source>
+        <translation>“%1” already exists and is not a file: the export cannot replace it. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été exporté.</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire dans le dossier « %1 » : %2.</source>
+        <translation>Cannot write in the folder “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Impossible de nommer le fichier « %1 ».</source>
+        <translation>Cannot name the file “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s) et %2 événement(s) exportés dans « %3 ».</source>
+        <translation>%1 attempt(s) and %2 event(s) exported to “%3”.</translation>
+    </message>
+</context>
+<context>
     <name>BirthDate</name>
     <message>
         <source>Saisissez votre date de naissance.</source>
@@ -338,6 +543,54 @@
         <source>Mode démonstration : plein écran, retour à l&apos;accueil après quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter.</source>
         <translation>Demo mode: full screen, back to the home page after a few idle minutes; Ctrl+Alt+Shift+Q to quit.</translation>
     </message>
+    <message>
+        <source>Enregistre les actions sous ce code de participant (P07 : lettres, chiffres, - et _, jamais un nom). Seul, il enregistre une exploration libre.</source>
+        <translation>Records the actions under this participant code (P07: letters, digits, - and _, never a name). On its own it records a free exploration.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Fait passer le test utilisateur décrit par FICHIER (JSON) au participant donné par --participant.</source>
+        <translation>Runs the user test described in FILE (JSON) with the participant given by --participant.</translation>
+    </message>
+    <message>
+        <source>Ouvre seulement la fenêtre de débriefing des tentatives enregistrées.</source>
+        <translation>Opens only the debrief window of the recorded attempts.</translation>
+    </message>
+    <message>
+        <source>Exporte les tentatives enregistrées (CSV, JSON, xAPI) dans DOSSIER puis quitte, sans fenêtre. Avec --since, --participant, --scenario pour choisir.</source>
+        <translation>Exports the recorded attempts (CSV, JSON, xAPI) into FOLDER, then exits, without a window. With --since, --participant, --scenario to choose.</translation>
+    </message>
+    <message>
+        <source>Avec --export-attempts : seulement les tentatives commencées depuis DATE (AAAA-MM-JJ ou JJ/MM/AAAA).</source>
+        <translation>With --export-attempts: only the attempts started since DATE (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Code de participant invalide « %1 » : lettres, chiffres, - et _, 20 caractères au plus, jamais un nom.</source>
+        <translation>Invalid participant code “%1”: letters, digits, - and _, 20 characters at most, never a name.</translation>
+    </message>
+    <message>
+        <source>Date invalide « %1 » pour --since : écrivez AAAA-MM-JJ ou JJ/MM/AAAA.</source>
+        <translation>Invalid date “%1” for --since: write YYYY-MM-DD or DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <source>--since ne sert qu&apos;avec --export-attempts.</source>
+        <translation>--since only works with --export-attempts.</translation>
+    </message>
+    <message>
+        <source>--ux-plan demande aussi --participant CODE (par exemple P07).</source>
+        <translation>--ux-plan also needs --participant CODE (for example P07).</translation>
+    </message>
+    <message>
+        <source>--ux-plan et --scenario ne vont pas ensemble : le plan choisit ses scénarios.</source>
+        <translation>--ux-plan and --scenario do not go together: the plan chooses its scenarios.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPage</name>
@@ -425,6 +678,305 @@
     </message>
 </context>
 <context>
+    <name>DebriefWindow</name>
+    <message>
+        <source>&amp;Toutes les dates</source>
+        <translation>&amp;All dates</translation>
+    </message>
+    <message>
+        <source>&amp;Rejouer…</source>
+        <translation>&amp;Replay…</translation>
+    </message>
+    <message>
+        <source>Débriefing — tentatives enregistrées</source>
+        <translation>Debrief — recorded attempts</translation>
+    </message>
+    <message>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Scénario ou tâche</source>
+        <translation>Scenario or task</translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>&amp;Participant :</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <source>&amp;Scénario ou tâche :</source>
+        <translation>&amp;Scenario or task:</translation>
+    </message>
+    <message>
+        <source>&amp;Depuis le :</source>
+        <translation>Si&amp;nce:</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV, JSON et xAPI des tentatives filtrées, dans un dossier.</source>
+        <translation>CSV, JSON and xAPI of the filtered attempts, into a folder.</translation>
+    </message>
+    <message>
+        <source>Tentatives</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Erreurs</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>Erreurs et situations</source>
+        <translation>Mistakes and situations</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nouvelle note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Une note au moment choisi sur la frise</source>
+        <translation>A note at the moment chosen on the timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter la note</source>
+        <translation>A&amp;dd the note</translation>
+    </message>
+    <message>
+        <source>Ajouter la note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <source>Rejouer</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>Rapport P&amp;DF…</source>
+        <translation>P&amp;DF report…</translation>
+    </message>
+    <message>
+        <source>Rapport PDF</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <source>Supprimer la &amp;tentative…</source>
+        <translation>Delete the a&amp;ttempt…</translation>
+    </message>
+    <message>
+        <source>Supprimer la tentative</source>
+        <translation>Delete the attempt</translation>
+    </message>
+    <message>
+        <source>Supprimer les tentatives du partic&amp;ipant…</source>
+        <translation>Delete the part&amp;icipant&apos;s attempts…</translation>
+    </message>
+    <message>
+        <source>Supprimer les tentatives du participant</source>
+        <translation>Delete the participant&apos;s attempts</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Rapport PDF du &amp;groupe…</source>
+        <translation>&amp;Group PDF report…</translation>
+    </message>
+    <message>
+        <source>Rapport PDF du groupe</source>
+        <translation>Group PDF report</translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Les tentatives ne contiennent que le code des participants, jamais un nom, un code personnel ou un numéro de sécurité sociale complet. Supprimez-les dès qu&apos;elles ne servent plus.</source>
+        <translation>Attempts hold only the participants&apos; codes, never a name, a personal code or a full social security number. Delete them as soon as they are no longer needed.</translation>
+    </message>
+    <message>
+        <source>Supprimer les tentatives commencées avant le :</source>
+        <translation>Delete the attempts started before:</translation>
+    </message>
+    <message>
+        <source>Supprimer les tentatives commencées avant le</source>
+        <translation>Delete the attempts started before</translation>
+    </message>
+    <message>
+        <source>Supprimer les &amp;anciennes…</source>
+        <translation>Delete &amp;old ones…</translation>
+    </message>
+    <message>
+        <source>Supprimer les anciennes tentatives</source>
+        <translation>Delete the old attempts</translation>
+    </message>
+    <message>
+        <source>Données</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>à %1 :</source>
+        <translation>at %1:</translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Exploration libre</source>
+        <translation>Free exploration</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s)</source>
+        <translation>%1 attempt(s)</translation>
+    </message>
+    <message>
+        <source>Aucune tentative enregistrée pour ces filtres.</source>
+        <translation>No attempt recorded for these filters.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), le %4</source>
+        <translation>%1 — %2 (%3), on %4</translation>
+    </message>
+    <message>
+        <source>Chemin suivi : %1</source>
+        <translation>Path taken: %1</translation>
+    </message>
+    <message>
+        <source>Chemin attendu : %1</source>
+        <translation>Expected path: %1</translation>
+    </message>
+    <message>
+        <source>Retours en arrière : %1 ; détours : %2.</source>
+        <translation>Backtracks: %1; detours: %2.</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Temps par étape : %1.</source>
+        <translation>Time per step: %1.</translation>
+    </message>
+    <message>
+        <source>Facilité ressentie (SEQ) : %1 sur 7.</source>
+        <translation>Perceived ease (SEQ): %1 out of 7.</translation>
+    </message>
+    <message>
+        <source>Aucune erreur.</source>
+        <translation>No mistake.</translation>
+    </message>
+    <message>
+        <source>à %1 : %2</source>
+        <translation>at %1: %2</translation>
+    </message>
+    <message>
+        <source>Note enregistrée.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Dossier où exporter les tentatives</source>
+        <translation>Folder to export the attempts into</translation>
+    </message>
+    <message>
+        <source>Export des tentatives…</source>
+        <translation>Exporting the attempts…</translation>
+    </message>
+    <message>
+        <source>Rapport PDF de la tentative</source>
+        <translation>PDF report of the attempt</translation>
+    </message>
+    <message>
+        <source>Rapport enregistré : %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>depuis le %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Toutes les tentatives enregistrées.</source>
+        <translation>Every recorded attempt.</translation>
+    </message>
+    <message>
+        <source>Filtres : %1.</source>
+        <translation>Filters: %1.</translation>
+    </message>
+    <message>
+        <source>Supprimer la tentative de %1 sur « %2 » du %3 ? Ses événements et ses notes seront effacés.</source>
+        <translation>Delete %1&apos;s attempt at “%2” of %3? Its events and notes will be erased.</translation>
+    </message>
+    <message>
+        <source>Tentative supprimée.</source>
+        <translation>Attempt deleted.</translation>
+    </message>
+    <message>
+        <source>Supprimer toutes les tentatives du participant %1, leurs notes et ses réponses aux questionnaires ?</source>
+        <translation>Delete every attempt of participant %1, their notes and the questionnaire answers?</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s) de %2 supprimée(s).</source>
+        <translation>%1 attempt(s) of %2 deleted.</translation>
+    </message>
+    <message>
+        <source>Supprimer toutes les tentatives commencées avant le %1, de tous les participants ?</source>
+        <translation>Delete every attempt started before %1, of every participant?</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s) supprimée(s).</source>
+        <translation>%1 attempt(s) deleted.</translation>
+    </message>
+</context>
+<context>
     <name>EmailAddressValidator</name>
     <message>
         <source>Saisissez votre adresse email.</source>
@@ -452,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export : %1 / %2 tentatives</source>
+        <translation>Export: %1 / %2 attempts</translation>
+    </message>
+</context>
+<context>
     <name>ForgottenCodePage</name>
     <message>
         <source>Pour recevoir un code provisoire à 4 chiffres par email, renseignez votre numéro de sécurité sociale et votre date de naissance.</source>
@@ -472,6 +1031,137 @@
     <message>
         <source>&amp;VALIDER</source>
         <translation>&amp;SUBMIT</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <source>Réussite directe</source>
+        <translation>Direct success</translation>
+    </message>
+    <message>
+        <source>Réussite indirecte</source>
+        <translation>Indirect success</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Gave up</translation>
+    </message>
+    <message>
+        <source>Temps dépassé</source>
+        <translation>Time limit passed</translation>
+    </message>
+    <message>
+        <source>Autre issue</source>
+        <translation>Other outcome</translation>
+    </message>
+    <message>
+        <source>Issue des tentatives</source>
+        <translation>Outcome of the attempts</translation>
+    </message>
+    <message>
+        <source>Temps sur la tâche (minutes)</source>
+        <translation>Time on task (minutes)</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s)</source>
+        <translation>%1 attempt(s)</translation>
+    </message>
+    <message>
+        <source>Erreurs</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>Erreurs les plus fréquentes, par règle</source>
+        <translation>Most frequent mistakes, by rule</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Temps sur la tâche</source>
+        <translation>Time on task</translation>
+    </message>
+    <message>
+        <source>Erreurs les plus fréquentes</source>
+        <translation>Most frequent mistakes</translation>
+    </message>
+    <message>
+        <source>Résultats par scénario ou tâche</source>
+        <translation>Results by scenario or task</translation>
+    </message>
+    <message>
+        <source>Scénario ou tâche</source>
+        <translation>Scenario or task</translation>
+    </message>
+    <message>
+        <source>Tentatives</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Réussite</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Temps médian</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>Erreurs (moyenne)</source>
+        <translation>Mistakes (mean)</translation>
+    </message>
+    <message>
+        <source>SUS moyen</source>
+        <translation>Mean SUS</translation>
+    </message>
+    <message>
+        <source>&amp;Groupe :</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 tentative(s) ; réussite : %2 (dont directe : %3) ; abandons : %4 ; temps dépassé : %5.</source>
+        <translation>%1 attempt(s); success: %2 (direct: %3); gave up: %4; time limit passed: %5.</translation>
+    </message>
+    <message>
+        <source>Temps sur la tâche : médiane %1, de %2 à %3 (la moitié entre %4 et %5).</source>
+        <translation>Time on task: median %1, from %2 to %3 (half between %4 and %5).</translation>
+    </message>
+    <message>
+        <source>En moyenne : %1 erreur(s), %2 clic(s) sans effet, %3 indice(s).</source>
+        <translation>On average: %1 mistake(s), %2 click(s) on nothing, %3 hint(s).</translation>
+    </message>
+    <message>
+        <source>%1 : %2 fois (%3 tentative(s))</source>
+        <translation>%1: %2 times (%3 attempt(s))</translation>
+    </message>
+    <message>
+        <source>Aucune erreur.</source>
+        <translation>No mistake.</translation>
+    </message>
+    <message>
+        <source>Erreurs les plus fréquentes : %1.</source>
+        <translation>Most frequent mistakes: %1.</translation>
+    </message>
+    <message>
+        <source>Facilité ressentie (SEQ, de 1 à 7) : %1 en moyenne.</source>
+        <translation>Perceived ease (SEQ, 1 to 7): %1 on average.</translation>
+    </message>
+    <message>
+        <source>SUS moyen : %1 sur 100 (%2 réponse(s)).</source>
+        <translation>Mean SUS: %1 out of 100 (%2 answer(s)).</translation>
+    </message>
+    <message>
+        <source>Aucune tentative ne correspond aux filtres.</source>
+        <translation>No attempt matches the filters.</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1451,17 @@
     </message>
 </context>
 <context>
+    <name>InteractionTap</name>
+    <message>
+        <source>texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>zone vide</source>
+        <translation>empty area</translation>
+    </message>
+</context>
+<context>
     <name>JourneyService</name>
     <message>
         <source>%1 champs sont à corriger.</source>
@@ -909,6 +1610,14 @@
         <source>Êtes-vous toujours là ? Sans action de votre part, le simulateur revient à l&apos;accueil dans %1 s et efface ce qui a été saisi.</source>
         <translation>Are you still there? Without any action, the simulator goes back to the home page in %1 s and erases what was entered.</translation>
     </message>
+    <message>
+        <source>Bienvenue !</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <source>Essayez d&apos;activer le compte ameli de %1, une personne fictive : cliquez sur « Connectez-vous », puis sur « Code oublié ? ». Le code provisoire arrive dans la Messagerie, en haut à droite.</source>
+        <translation>Try to activate the ameli account of %1, a fictitious person: click “Log in”, then “Forgotten code?”. The provisional code arrives in the Mailbox, at the top right.</translation>
+    </message>
 </context>
 <context>
     <name>LinkExpiredPage</name>
@@ -1002,20 +1711,20 @@
         <translation>Message content</translation>
     </message>
     <message>
-        <source>Boîte de réception (%1)</source>
-        <translation>Inbox (%1)</translation>
-    </message>
-    <message>
-        <source>Courrier indésirable (%1)</source>
-        <translation>Junk mail (%1)</translation>
-    </message>
-    <message>
         <source>De : %1
 Objet : %2
 Date : %3</source>
         <translation>From: %1
 Subject: %2
 Date: %3</translation>
+    </message>
+    <message>
+        <source>Courrier indésirable</source>
+        <translation>Junk mail</translation>
+    </message>
+    <message>
+        <source>Boîte de réception</source>
+        <translation>Inbox</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1783,53 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>MeasureText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Réussite directe</source>
+        <translation>Direct success</translation>
+    </message>
+    <message>
+        <source>Réussite indirecte</source>
+        <translation>Indirect success</translation>
+    </message>
+    <message>
+        <source>Échec : %1</source>
+        <translation>Failure: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, à %4)</source>
+        <translation>%1 — %2 (%3, at %4)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 en %2 ; %3 erreur(s), %4 clic(s) sans effet, %5 indice(s).</source>
+        <translation>%1 in %2; %3 mistake(s), %4 click(s) on nothing, %5 hint(s).</translation>
+    </message>
+    <message>
+        <source>Erreur : %1</source>
+        <translation>Mistake: %1</translation>
+    </message>
+    <message>
+        <source>Situation du scénario (non comptée) : %1</source>
+        <translation>Situation of the scenario (not counted): %1</translation>
+    </message>
+</context>
+<context>
     <name>Nir</name>
     <message>
         <source>Saisissez votre numéro de sécurité sociale.</source>
@@ -1109,6 +1865,73 @@ Date: %3</translation>
     <message>
         <source>La clé de contrôle est invalide.</source>
         <translation>The check key is invalid.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCard</name>
+    <message>
+        <source>Votre mission</source>
+        <translation>Your task</translation>
+    </message>
+    <message>
+        <source>Votre identité (fictive) :</source>
+        <translation>Your (fictitious) identity:</translation>
+    </message>
+    <message>
+        <source>J&apos;ai &amp;terminé</source>
+        <translation>I have &amp;finished</translation>
+    </message>
+    <message>
+        <source>J&apos;a&amp;bandonne</source>
+        <translation>I &amp;give up</translation>
+    </message>
+    <message>
+        <source>Abandonner cette tâche ?</source>
+        <translation>Give up this task?</translation>
+    </message>
+    <message>
+        <source>Oui, j&apos;abandonne</source>
+        <translation>Yes, I give up</translation>
+    </message>
+    <message>
+        <source>Non, je continue</source>
+        <translation>No, I go on</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>N° de sécurité sociale :</source>
+        <translation>Social security number:</translation>
+    </message>
+    <message>
+        <source>Date de naissance :</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Adresse email :</source>
+        <translation>Email address:</translation>
+    </message>
+    <message>
+        <source>Votre code personnel :</source>
+        <translation>Your personal code:</translation>
+    </message>
+    <message>
+        <source>Votre mission : %1</source>
+        <translation>Your task: %1</translation>
+    </message>
+    <message>
+        <source>Objectif atteint</source>
+        <translation>Objective reached</translation>
+    </message>
+    <message>
+        <source>Bravo : %1.</source>
+        <translation>Well done: %1.</translation>
+    </message>
+    <message>
+        <source>La tentative est enregistrée. Le formateur peut vous proposer de recommencer.</source>
+        <translation>The attempt is recorded. The trainer may ask you to start again.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +2081,307 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaires</name>
+    <message>
+        <source>Dans l&apos;ensemble, cette tâche était :</source>
+        <translation>Overall, this task was:</translation>
+    </message>
+    <message>
+        <source>Très difficile</source>
+        <translation>Very difficult</translation>
+    </message>
+    <message>
+        <source>Très facile</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Je pense que je vais utiliser ce système fréquemment.</source>
+        <translation>I think that I would like to use this system frequently.</translation>
+    </message>
+    <message>
+        <source>Je trouve ce système inutilement complexe.</source>
+        <translation>I found the system unnecessarily complex.</translation>
+    </message>
+    <message>
+        <source>Je pense que ce système est facile à utiliser.</source>
+        <translation>I thought the system was easy to use.</translation>
+    </message>
+    <message>
+        <source>Je pense que j&apos;aurai besoin de l&apos;aide d&apos;un technicien pour être capable d&apos;utiliser ce système.</source>
+        <translation>I think that I would need the support of a technical person to be able to use this system.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai trouvé que les différentes fonctions de ce système ont été bien intégrées.</source>
+        <translation>I found the various functions in this system were well integrated.</translation>
+    </message>
+    <message>
+        <source>Je pense qu&apos;il y a trop d&apos;incohérence dans ce système.</source>
+        <translation>I thought there was too much inconsistency in this system.</translation>
+    </message>
+    <message>
+        <source>J&apos;imagine que la plupart des gens serait capable d&apos;apprendre à utiliser ce système très rapidement.</source>
+        <translation>I would imagine that most people would learn to use this system very quickly.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai trouvé ce système très lourd à utiliser.</source>
+        <translation>I found the system very cumbersome to use.</translation>
+    </message>
+    <message>
+        <source>Je me sentais très en confiance en utilisant ce système.</source>
+        <translation>I felt very confident using the system.</translation>
+    </message>
+    <message>
+        <source>J&apos;ai besoin d&apos;apprendre beaucoup de choses avant de pouvoir utiliser ce système.</source>
+        <translation>I needed to learn a lot of things before I could get going with this system.</translation>
+    </message>
+    <message>
+        <source>Pas du tout d&apos;accord</source>
+        <translation>Strongly disagree</translation>
+    </message>
+    <message>
+        <source>Tout à fait d&apos;accord</source>
+        <translation>Strongly agree</translation>
+    </message>
+    <message>
+        <source>Pour chaque affirmation, indiquez votre accord, de 1 (pas du tout d&apos;accord) à 5 (tout à fait d&apos;accord). Si vous hésitez, choisissez 3.</source>
+        <translation>For each statement, give your agreement, from 1 (strongly disagree) to 5 (strongly agree). If you hesitate, choose 3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>Cette tentative n&apos;existe plus : elle a peut-être été supprimée.</source>
+        <translation>This attempt no longer exists: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Rejeu — %1, %2</source>
+        <translation>Replay — %1, %2</translation>
+    </message>
+    <message>
+        <source>Pages rejouées</source>
+        <translation>Replayed pages</translation>
+    </message>
+    <message>
+        <source>É&amp;vénements</source>
+        <translation>&amp;Events</translation>
+    </message>
+    <message>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Note à ce moment</source>
+        <translation>Note at this moment</translation>
+    </message>
+    <message>
+        <source>Une note à ce moment du rejeu</source>
+        <translation>A note at this moment of the replay</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter la note</source>
+        <translation>A&amp;dd the note</translation>
+    </message>
+    <message>
+        <source>Ajouter la note</source>
+        <translation>Add the note</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Vitesse</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>&amp;Vitesse :</source>
+        <translation>&amp;Speed:</translation>
+    </message>
+    <message>
+        <source>Position dans la tentative</source>
+        <translation>Position in the attempt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> (messagerie)</source>
+        <translation> (mailbox)</translation>
+    </message>
+    <message>
+        <source>Messagerie : %1</source>
+        <translation>Mailbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Simulateur du compte ameli — document de formation, données fictives. Édité le %1.</source>
+        <translation>ameli account simulator — training document, fictitious data. Printed on %1.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2.</source>
+        <translation>Cannot write “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Tentative de %1 : %2</source>
+        <translation>Attempt by %1: %2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Scénario ou tâche</source>
+        <translation>Scenario or task</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Temps sur la tâche</source>
+        <translation>Time on task</translation>
+    </message>
+    <message>
+        <source>Erreurs</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>Clics sans effet</source>
+        <translation>Clicks on nothing</translation>
+    </message>
+    <message>
+        <source>Retours en arrière</source>
+        <translation>Backtracks</translation>
+    </message>
+    <message>
+        <source>Détours</source>
+        <translation>Detours</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <source>Facilité ressentie (SEQ, 1 à 7)</source>
+        <translation>Perceived ease (SEQ, 1 to 7)</translation>
+    </message>
+    <message>
+        <source>Frise</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Temps par étape</source>
+        <translation>Time per step</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Erreurs et situations</source>
+        <translation>Mistakes and situations</translation>
+    </message>
+    <message>
+        <source>Aucune erreur.</source>
+        <translation>No mistake.</translation>
+    </message>
+    <message>
+        <source>Chemin</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Attendu :</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <source>non précisé</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Suivi :</source>
+        <translation>Taken:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aucune note.</source>
+        <translation>No note.</translation>
+    </message>
+    <message>
+        <source>Tentative %1</source>
+        <translation>Attempt %1</translation>
+    </message>
+    <message>
+        <source>Résultats du groupe</source>
+        <translation>Group results</translation>
+    </message>
+    <message>
+        <source>Tentatives</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Réussite</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Temps médian</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <source>Erreurs (moyenne)</source>
+        <translation>Mistakes (mean)</translation>
+    </message>
+    <message>
+        <source>SUS moyen</source>
+        <translation>Mean SUS</translation>
+    </message>
+</context>
+<context>
     <name>RuleChecklist</name>
     <message>
         <source>caractères latins</source>
@@ -1368,12 +2492,47 @@ Date: %3</translation>
         <source>« providers » : « pattern » manque</source>
         <translation>“providers”: “pattern” is missing</translation>
     </message>
+    <message>
+        <source>« expectedPath » : étape inconnue « %1 » (possibles : %2)</source>
+        <translation>“expectedPath”: unknown step “%1” (possible: %2)</translation>
+    </message>
+    <message>
+        <source>« symptomRules » : « %1 » n&apos;est pas un identifiant de règle (F3, V4...)</source>
+        <translation>“symptomRules”: “%1” is not a rule ID (F3, V4...)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioSetup</name>
     <message>
         <source>Le scénario « %1 » nomme une personne qui n&apos;est pas parmi les personnes de démonstration.</source>
         <translation>Scenario “%1” names a person who is not among the demo personas.</translation>
+    </message>
+</context>
+<context>
+    <name>SeqDialog</name>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>&amp;Passer cette question</source>
+        <translation>&amp;Skip this question</translation>
+    </message>
+    <message>
+        <source>Votre avis sur la tâche</source>
+        <translation>Your opinion of the task</translation>
+    </message>
+    <message>
+        <source>Tâche terminée : %1</source>
+        <translation>Task over: %1</translation>
+    </message>
+    <message>
+        <source>Valider</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Passer cette question</source>
+        <translation>Skip this question</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +2547,57 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>StepKeys</name>
+    <message>
+        <source>Accueil ameli.fr</source>
+        <translation>ameli.fr home</translation>
+    </message>
+    <message>
+        <source>Création de compte</source>
+        <translation>Account creation</translation>
+    </message>
+    <message>
+        <source>Code oublié ?</source>
+        <translation>Forgotten code?</translation>
+    </message>
+    <message>
+        <source>Code envoyé</source>
+        <translation>Code sent</translation>
+    </message>
+    <message>
+        <source>Connexion</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Étape 1 : conditions</source>
+        <translation>Step 1: conditions</translation>
+    </message>
+    <message>
+        <source>Étape 2 : code personnel</source>
+        <translation>Step 2: personal code</translation>
+    </message>
+    <message>
+        <source>Étape 3 : coordonnées</source>
+        <translation>Step 3: contact details</translation>
+    </message>
+    <message>
+        <source>Validation de l&apos;email</source>
+        <translation>Email validation</translation>
+    </message>
+    <message>
+        <source>Lien expiré</source>
+        <translation>Link expired</translation>
+    </message>
+    <message>
+        <source>Nouvelle adresse email</source>
+        <translation>New email address</translation>
+    </message>
+    <message>
+        <source>Mon compte</source>
+        <translation>My account</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Niveau indicatif de sécurité</source>
@@ -1396,6 +2606,48 @@ Date: %3</translation>
     <message>
         <source>Niveau indicatif de sécurité : %1</source>
         <translation>Indicative security level: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SusDialog</name>
+    <message>
+        <source>&amp;Valider mes réponses</source>
+        <translation>&amp;Validate my answers</translation>
+    </message>
+    <message>
+        <source>Questionnaire de fin de séance</source>
+        <translation>End-of-session questionnaire</translation>
+    </message>
+    <message>
+        <source>Valider mes réponses</source>
+        <translation>Validate my answers</translation>
+    </message>
+    <message>
+        <source>%1 réponse(s) sur %2</source>
+        <translation>%1 answer(s) out of %2</translation>
+    </message>
+    <message>
+        <source>Toutes les questions ont une réponse.</source>
+        <translation>Every question has an answer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Frise de la tentative</source>
+        <translation>Timeline of the attempt</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>à %1 : %2</source>
+        <translation>at %1: %2</translation>
+    </message>
+    <message>
+        <source>Choisissez une tentative dans la liste.</source>
+        <translation>Choose an attempt in the list.</translation>
     </message>
 </context>
 <context>
@@ -1617,20 +2869,150 @@ The caller says: %3</translation>
         <translation>What to tell the caller:</translation>
     </message>
     <message>
-        <source>sans erreur</source>
-        <translation>without a mistake</translation>
+        <source>Objectif atteint : %1. %2</source>
+        <translation>Objective reached: %1. %2</translation>
     </message>
     <message>
-        <source>avec 1 erreur</source>
-        <translation>with 1 mistake</translation>
+        <source>Partici&amp;pant (code) :</source>
+        <translation>Partici&amp;pant (code):</translation>
     </message>
     <message>
-        <source>avec %1 erreurs</source>
-        <translation>with %1 mistakes</translation>
+        <source>Participant (code)</source>
+        <translation>Participant (code)</translation>
     </message>
     <message>
-        <source>Objectif atteint : %1, en %2 min %3 s, %4 de saisie ou de parcours.</source>
-        <translation>Goal reached: %1, in %2 min %3 s, %4 in typing or in the journey.</translation>
+        <source>P07</source>
+        <translation>P07</translation>
+    </message>
+    <message>
+        <source>Un code, jamais un nom : P07, stagiaire-3…</source>
+        <translation>A code, never a name: P07, trainee-3…</translation>
+    </message>
+    <message>
+        <source>Débri&amp;efing…</source>
+        <translation>D&amp;ebrief…</translation>
+    </message>
+    <message>
+        <source>Débriefing</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <source>Les tentatives enregistrées : mesures, frise, rejeu, rapports.</source>
+        <translation>The recorded attempts: measures, timeline, replay, reports.</translation>
+    </message>
+    <message>
+        <source>anonyme</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Aucune erreur pour l&apos;instant.</source>
+        <translation>No mistake so far.</translation>
+    </message>
+</context>
+<context>
+    <name>UxPlanParser</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 : le fichier est trop gros pour un plan de test (plus de 1 Mo)</source>
+        <translation>%1: the file is too large for a test plan (over 1 MB)</translation>
+    </message>
+    <message>
+        <source>JSON invalide à l&apos;octet %1 : %2</source>
+        <translation>Invalid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>le fichier doit contenir un objet JSON { ... }</source>
+        <translation>the file must hold a JSON object { ... }</translation>
+    </message>
+    <message>
+        <source>« id » manque ou contient un espace ou une barre oblique</source>
+        <translation>“id” is missing or holds a space or a slash</translation>
+    </message>
+    <message>
+        <source>« title » (le titre du test) manque</source>
+        <translation>“title” (the test&apos;s title) is missing</translation>
+    </message>
+    <message>
+        <source>« tasks » manque ou ne contient aucune tâche</source>
+        <translation>“tasks” is missing or holds no task</translation>
+    </message>
+    <message>
+        <source>« tasks » : au plus %1 tâches par plan</source>
+        <translation>“tasks”: at most %1 tasks per plan</translation>
+    </message>
+    <message>
+        <source>tâche %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>l&apos;identifiant « %1 » est déjà pris</source>
+        <translation>the ID “%1” is already taken</translation>
+    </message>
+    <message>
+        <source>« title » manque</source>
+        <translation>“title” is missing</translation>
+    </message>
+    <message>
+        <source>« text » (la consigne lue par le participant) manque</source>
+        <translation>“text” (what the participant reads) is missing</translation>
+    </message>
+    <message>
+        <source>« scenario » inconnu : « %1 » (ameli-simulator --list-scenarios donne la liste)</source>
+        <translation>unknown “scenario”: “%1” (ameli-simulator --list-scenarios gives the list)</translation>
+    </message>
+    <message>
+        <source>il faut « scenario » (un scénario existant) ou « persona » et « start » (une situation de départ)</source>
+        <translation>“scenario” (an existing scenario) or “persona” and “start” (a starting situation) is needed</translation>
+    </message>
+    <message>
+        <source>« goal » inconnu : « %1 » (possibles : %2)</source>
+        <translation>unknown “goal”: “%1” (possible: %2)</translation>
+    </message>
+    <message>
+        <source>« expectedPath » : étape inconnue « %1 » (possibles : %2)</source>
+        <translation>“expectedPath”: unknown step “%1” (possible: %2)</translation>
+    </message>
+    <message>
+        <source>« symptomRules » : « %1 » n&apos;est pas un identifiant de règle (F3, V4...)</source>
+        <translation>“symptomRules”: “%1” is not a rule ID (F3, V4...)</translation>
+    </message>
+    <message>
+        <source>« timeLimitMinutes » doit être un nombre de 1 à %1</source>
+        <translation>“timeLimitMinutes” must be a number from 1 to %1</translation>
+    </message>
+</context>
+<context>
+    <name>UxPlanSession</name>
+    <message>
+        <source>Tâche %1 sur %2 : %3</source>
+        <translation>Task %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Tâche réussie</source>
+        <translation>Task achieved</translation>
+    </message>
+    <message>
+        <source>Merci. Répondez à la question, puis la tâche suivante commencera.</source>
+        <translation>Thank you. Answer the question, then the next task will start.</translation>
+    </message>
+    <message>
+        <source>Dernière étape</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>Toutes les tâches sont faites. Donnez votre avis sur le simulateur.</source>
+        <translation>Every task is done. Give your opinion of the simulator.</translation>
+    </message>
+    <message>
+        <source>Séance terminée</source>
+        <translation>Session over</translation>
+    </message>
+    <message>
+        <source>Merci pour votre participation. Vous pouvez prévenir l&apos;animateur.</source>
+        <translation>Thank you for taking part. You may tell the facilitator.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +3024,13 @@ The caller says: %3</translation>
     <message>
         <source>&amp;Ouvrir la messagerie</source>
         <translation>&amp;Open the mailbox</translation>
+    </message>
+</context>
+<context>
+    <name>ameli::AttemptRecorder</name>
+    <message>
+        <source>L&apos;enregistrement de la séance a échoué : %1 événement(s) n&apos;ont pas pu être enregistrés.</source>
+        <translation>Recording the session failed: %1 event(s) could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +3050,10 @@ The caller says: %3</translation>
     <message>
         <source>Scénario ignoré, %1 : %2</source>
         <translation>Scenario skipped, %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan de test refusé, %1</source>
+        <translation>Test plan refused, %1</translation>
     </message>
 </context>
 </TS>
