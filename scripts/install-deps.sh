@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libzxcvbn-dev libphonenumber-dev
-  espeak-ng sox poppler-utils
+  espeak-ng sox poppler-utils sqlite3 libsqlite3-dev
   xvfb xauth pulseaudio pulseaudio-utils dbus-x11 fonts-liberation2
 )
 

@@ -11,9 +11,11 @@ QList<AttemptDigest> AttemptDigest::load(const Database &records, const AttemptF
 {
     QList<AttemptDigest> digests;
     AttemptRepository(records).forEachAttempt(
-        filter, [&digests](const Attempt &a, const QList<AttemptEvent> &events) {
+        filter,
+        [&digests](const Attempt &a, const QList<AttemptEvent> &events) {
             digests.prepend({a, MeasureCalculator::compute(a, events)});
-        });
+        },
+        MeasureCalculator::kindsMeasured());
     return digests;
 }
 

@@ -31,6 +31,12 @@ void comparePaths(AttemptMeasures &m)
 
 } // namespace
 
+QList<EventKind> MeasureCalculator::kindsMeasured()
+{
+    return {EventKind::PageShown, EventKind::ServiceResult,       EventKind::Misclick,
+            EventKind::HintShown, EventKind::QuestionnaireAnswer, EventKind::AttemptEnded};
+}
+
 AttemptMeasures MeasureCalculator::compute(const Attempt &attempt,
                                            const QList<AttemptEvent> &events)
 {

@@ -11,6 +11,8 @@ class MeasureCalculator
 {
 public:
     static AttemptMeasures compute(const Attempt &attempt, const QList<AttemptEvent> &events);
+    // The only kinds of event the measures read: a list of many attempts loads no others.
+    static QList<EventKind> kindsMeasured();
 };
 
 } // namespace ameli

@@ -255,7 +255,8 @@ QList<AttemptEvent> AttemptRepository::events(qint64 attemptId) const
 
 void AttemptRepository::forEachAttempt(
     const AttemptFilter &filter,
-    const std::function<void(const Attempt &, const QList<AttemptEvent> &)> &visit) const
+    const std::function<void(const Attempt &, const QList<AttemptEvent> &)> &visit,
+    const QList<EventKind> &kinds) const
 {
     QVariantList values;
     const QString condition = where(filter, values);
@@ -266,9 +267,15 @@ void AttemptRepository::forEachAttempt(
     for (const QVariant &v : values)
         attempts.addBindValue(v);
     Database::exec(attempts);
+    QStringList kindKeys;
+    for (EventKind kind : kinds)
+        kindKeys << QLatin1Char('\'') + AttemptEvent::kindKey(kind) + QLatin1Char('\'');
     QSqlQuery events = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM attempt_events WHERE attempt_id = ? ORDER BY seq")
-            .arg(kEventColumns));
+        QStringLiteral("SELECT %1 FROM attempt_events WHERE attempt_id = ?%2 ORDER BY seq")
+            .arg(kEventColumns,
+                 kindKeys.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" AND kind IN (%1)").arg(kindKeys.join(QLatin1Char(',')))));
     events.setForwardOnly(true);
     while (attempts.next()) {
         const Attempt attempt = attemptFrom(attempts);

@@ -67,11 +67,12 @@ public:
     // Newest first.
     QList<Attempt> list(const AttemptFilter &filter = {}) const;
     QList<AttemptEvent> events(qint64 attemptId) const;
-    // Each attempt the filter covers, oldest first, with its events: one attempt in memory at a
-    // time, however many there are.
-    void forEachAttempt(
-        const AttemptFilter &filter,
-        const std::function<void(const Attempt &, const QList<AttemptEvent> &)> &visit) const;
+    // Each attempt the filter covers, oldest first, with its events (only those of `kinds` when
+    // given): one attempt in memory at a time, however many there are.
+    void
+    forEachAttempt(const AttemptFilter &filter,
+                   const std::function<void(const Attempt &, const QList<AttemptEvent> &)> &visit,
+                   const QList<EventKind> &kinds = {}) const;
     QStringList participants() const;
     // Every activity on record: key and title.
     QList<std::pair<QString, QString>> activities() const;

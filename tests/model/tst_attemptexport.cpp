@@ -211,6 +211,9 @@ private slots:
 
         const QList<QStringList> events = readCsv(out.filePath(QStringLiteral("events.csv")));
         QCOMPARE(events.size(), 1 + x.events);
+        // Simulation times in the machine's local time (the tests run in Europe/Paris).
+        const int simTime = int(events.first().indexOf(QStringLiteral("sim_time")));
+        QCOMPARE(events.at(3).at(simTime), QStringLiteral("2026-03-02 10:00:03"));
         QVERIFY(!events.first().contains(QStringLiteral("value")));
         bool quoted = false;
         bool neutralised = false;
@@ -249,6 +252,12 @@ private slots:
         QCOMPARE(task.value(QStringLiteral("symptoms")).toArray().size(), 1);
         for (const QJsonValue &e : task.value(QStringLiteral("events")).toArray())
             QVERIFY(!e.toObject().contains(QStringLiteral("value")));
+        const QJsonObject typed = task.value(QStringLiteral("events")).toArray().at(3).toObject();
+        QCOMPARE(typed.value(QStringLiteral("kind")).toString(), QStringLiteral("field_edited"));
+        QCOMPARE(typed.value(QStringLiteral("simTime")).toString(),
+                 QStringLiteral("2026-03-02T09:00:04.000Z"));
+        QCOMPARE(typed.value(QStringLiteral("target")).toString(),
+                 QStringLiteral("=Mon code personnel"));
         const QJsonArray runs = doc.object().value(QStringLiteral("planRuns")).toArray();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().toObject().value(QStringLiteral("susScore")).toDouble(), 80.0);
