@@ -3,6 +3,7 @@
 #include "journey/StepKeys.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace ameli {
 
@@ -54,6 +55,11 @@ QString MeasureText::error(const ErrorOccurrence &e)
 QString MeasureText::percent(double ratio)
 {
     return QCoreApplication::translate("MeasureText", "%1 %").arg(qRound(ratio * 100));
+}
+
+QString MeasureText::decimal(double value)
+{
+    return QLocale().toString(value, 'f', 1);
 }
 
 QString MeasureText::path(const QStringList &steps)

@@ -21,6 +21,8 @@ public:
     static QString error(const ErrorOccurrence &e);
     // "67 %".
     static QString percent(double ratio);
+    // "0,7" in French, "0.7" in English: the interface's locale.
+    static QString decimal(double value);
     // "Accueil ameli.fr → Connexion → …".
     static QString path(const QStringList &steps);
     // A short summary: outcome, time, mistakes, misclicks, hints.

@@ -76,6 +76,16 @@ private slots:
         QCOMPARE(third.situation.symptomRules, QStringList{QStringLiteral("P5")});
     }
 
+    // The example the README points testers to is a valid plan.
+    void documentedExamplePlanIsValid()
+    {
+        QString problem;
+        const std::optional<UxPlan> plan = UxPlanParser::load(
+            QStringLiteral(AMELI_SOURCE_DIR "/docs/examples/plan-activation.json"), builtIn(), &problem);
+        QVERIFY2(plan, qPrintable(problem));
+        QCOMPARE(plan->tasks.size(), 3);
+    }
+
     void malformedPlansAreRefusedWithTheirProblem_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -1,4 +1,5 @@
 #include "RecordingWorld.h"
+#include "Screenshots.h"
 #include "debrief/DebriefWindow.h"
 #include "debrief/GroupView.h"
 #include "debrief/TimelineView.h"
@@ -144,6 +145,8 @@ private slots:
             QVERIFY(!chart->accessibleDescription().isEmpty());
         }
         QCOMPARE(group->table()->topLevelItem(0)->text(2), QStringLiteral("100 %"));
+        debrief.tabs()->setCurrentIndex(1);
+        screenshot(&debrief, QStringLiteral("debriefing-groupe"));
 
         emit debrief.timeline()->momentClicked(45000);
         debrief.noteEdit()->setText(QStringLiteral("Relit la consigne"));

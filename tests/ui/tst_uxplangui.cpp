@@ -1,4 +1,5 @@
 #include "RecordingWorld.h"
+#include "Screenshots.h"
 #include "attempts/AttemptDigest.h"
 #include "attempts/AttemptExporter.h"
 #include "attempts/UxPlanParser.h"
@@ -46,6 +47,7 @@ void answerSeq(UxPlanSession &ux, int value)
 {
     QTRY_VERIFY(ux.seqDialog() && ux.seqDialog()->isVisible());
     SeqDialog *seq = ux.seqDialog();
+    screenshot(seq, QStringLiteral("seq"));
     QAbstractButton *first = seq->choices()->button(1);
     first->setFocus();
     QTest::keyClick(first, Qt::Key_Space);
@@ -60,6 +62,7 @@ void answerSus(UxPlanSession &ux, const QList<int> &answers)
 {
     QTRY_VERIFY(ux.susDialog() && ux.susDialog()->isVisible());
     SusDialog *sus = ux.susDialog();
+    screenshot(sus, QStringLiteral("sus"));
     QVERIFY(!sus->validateButton()->isEnabled());
     for (int i = 0; i < answers.size(); ++i)
         UserActions::click(sus->item(i)->button(answers.at(i)));
@@ -89,6 +92,7 @@ private slots:
         QVERIFY(w.card->headingLabel()->text().startsWith(u"Tâche 1 sur 3 : Retrouver le mail"));
         QVERIFY(w.card->identityText().contains(u"Nadia Haddad"));
         QVERIFY(w.card->identityText().contains(u"Nadia+Rose7"));
+        screenshot(w.window.get(), QStringLiteral("ux-tache-1"));
         UserActions::click(w.window->mailboxButton());
         MailboxWindow *mailbox = w.window->mailbox();
         QListWidget *folders = mailbox->folderList();

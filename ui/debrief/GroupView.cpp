@@ -4,6 +4,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <cmath>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
@@ -60,24 +61,29 @@ QChart *outcomesChart(const GroupMeasures &g)
 
 QChart *timesChart(const GroupMeasures &g)
 {
+    // Seconds for short tasks, minutes for long ones: whole numbers on the axis either way.
+    const bool minutes = g.time.max > 3 * 60000;
+    const double unit = minutes ? 60000.0 : 1000.0;
+    const auto scaled = [unit](qint64 ms) { return double(ms) / unit; };
     auto *series = new QBoxPlotSeries;
-    const auto minutes = [](qint64 ms) { return double(ms) / 60000.0; };
-    auto *box = new QBoxSet(minutes(g.time.min), minutes(g.time.q1), minutes(g.time.median),
-                            minutes(g.time.q3), minutes(g.time.max), g.title);
+    auto *box = new QBoxSet(scaled(g.time.min), scaled(g.time.q1), scaled(g.time.median),
+                            scaled(g.time.q3), scaled(g.time.max), g.title);
     series->append(box);
     series->setBrush(QColor(0xdb, 0xe6, 0xf5));
     series->setPen(QPen(kBlue, 2));
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(GroupView::tr("Temps sur la tâche (minutes)"));
+    chart->setTitle(minutes ? GroupView::tr("Temps sur la tâche (minutes)")
+                            : GroupView::tr("Temps sur la tâche (secondes)"));
     chart->legend()->setVisible(false);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(GroupView::tr("%1 tentative(s)").arg(g.attempts));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, std::max(1.0, minutes(g.time.max) * 1.1));
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setRange(0, std::max(1.0, std::ceil(scaled(g.time.max) * 1.1)));
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     return chart;
@@ -151,6 +157,7 @@ GroupView::GroupView(QWidget *parent)
     m_table->setHeaderLabels({tr("Scénario ou tâche"), tr("Tentatives"), tr("Réussite"),
                               tr("Réussite directe"), tr("Temps médian"), tr("Erreurs (moyenne)"),
                               tr("SUS moyen")});
+    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setMaximumHeight(150);
     layout->addWidget(m_table);
@@ -191,8 +198,8 @@ void GroupView::setGroups(const QList<GroupMeasures> &groups)
         new QTreeWidgetItem(
             m_table, {g.title, QString::number(g.attempts), MeasureText::percent(g.successRate()),
                       MeasureText::percent(g.directRate()), MeasureText::duration(g.time.median),
-                      QString::number(g.meanMistakes, 'f', 1),
-                      g.meanSus ? QString::number(*g.meanSus, 'f', 1) : tr("—")});
+                      MeasureText::decimal(g.meanMistakes),
+                      g.meanSus ? MeasureText::decimal(*g.meanSus) : tr("—")});
     }
     const QSignalBlocker block(m_combo);
     m_combo->clear();
@@ -223,9 +230,9 @@ QStringList GroupView::describe(const GroupMeasures &g)
                       MeasureText::duration(g.time.max), MeasureText::duration(g.time.q1),
                       MeasureText::duration(g.time.q3));
     lines << tr("En moyenne : %1 erreur(s), %2 clic(s) sans effet, %3 indice(s).")
-                 .arg(QString::number(g.meanMistakes, 'f', 1),
-                      QString::number(g.meanMisclicks, 'f', 1),
-                      QString::number(g.meanHints, 'f', 1));
+                 .arg(MeasureText::decimal(g.meanMistakes),
+                      MeasureText::decimal(g.meanMisclicks),
+                      MeasureText::decimal(g.meanHints));
     QStringList rules;
     for (const ameli::RuleFrequency &f : g.frequentErrors)
         rules
@@ -235,10 +242,10 @@ QStringList GroupView::describe(const GroupMeasures &g)
                   : tr("Erreurs les plus fréquentes : %1.").arg(rules.join(QStringLiteral(" ; "))));
     if (g.meanSeq)
         lines << tr("Facilité ressentie (SEQ, de 1 à 7) : %1 en moyenne.")
-                     .arg(QString::number(*g.meanSeq, 'f', 1));
+                     .arg(MeasureText::decimal(*g.meanSeq));
     if (g.meanSus)
         lines << tr("SUS moyen : %1 sur 100 (%2 réponse(s)).")
-                     .arg(QString::number(*g.meanSus, 'f', 1))
+                     .arg(MeasureText::decimal(*g.meanSus))
                      .arg(g.susAnswers);
     return lines;
 }

@@ -207,8 +207,8 @@ bool ReportWriter::writeGroups(const QString &path, const QList<ameli::GroupMeas
                     .arg(g.attempts)
                     .arg(esc(MeasureText::percent(g.successRate())),
                          esc(MeasureText::duration(g.time.median)),
-                         QString::number(g.meanMistakes, 'f', 1),
-                         g.meanSus ? QString::number(*g.meanSus, 'f', 1) : QStringLiteral("—"));
+                         MeasureText::decimal(g.meanMistakes),
+                         g.meanSus ? MeasureText::decimal(*g.meanSus) : QStringLiteral("—"));
     }
     html += QStringLiteral("</table>");
     for (int i = 0; i < groups.size(); ++i) {

@@ -11,6 +11,7 @@
 #include "widgets/Announcer.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -70,6 +71,8 @@ void KioskController::attachVisitor(ameli::AttemptRecorder &recorder, Participan
 {
     m_recorder = &recorder;
     m_card = &card;
+    // A visitor can read the card, not move it away or close it.
+    m_card->setFeatures(QDockWidget::NoDockWidgetFeatures);
 }
 
 void KioskController::welcomeVisitor()

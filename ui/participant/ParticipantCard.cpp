@@ -120,6 +120,9 @@ void ParticipantCard::showBrief(const ParticipantBrief &brief)
         valueLabel->setProperty("identityValue", true);
         valueLabel->setAccessibleName(name + QLatin1Char(' ') + value);
         form->addRow(name, valueLabel);
+        // Made while the card may already be on screen: shown now, not at the next event.
+        form->labelForField(valueLabel)->show();
+        valueLabel->show();
     }
     m_identityTitle->setVisible(true);
     m_identity->setVisible(true);

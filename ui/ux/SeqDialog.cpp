@@ -29,18 +29,24 @@ SeqDialog::SeqDialog(const QString &taskTitle, QWidget *parent)
     layout->addWidget(question);
     auto *row = new QHBoxLayout;
     for (int v = Questionnaires::kSeqMin; v <= Questionnaires::kSeqMax; ++v) {
-        QString text = QString::number(v);
+        // The words of the two ends are read with their number, and shown under the scale.
+        QString name = QString::number(v);
         if (v == Questionnaires::kSeqMin)
-            text += QStringLiteral(" — ") + Questionnaires::seqLowLabel();
+            name += QStringLiteral(" — ") + Questionnaires::seqLowLabel();
         if (v == Questionnaires::kSeqMax)
-            text += QStringLiteral(" — ") + Questionnaires::seqHighLabel();
-        auto *b = new QRadioButton(text, this);
-        b->setAccessibleName(text);
+            name += QStringLiteral(" — ") + Questionnaires::seqHighLabel();
+        auto *b = new QRadioButton(QString::number(v), this);
+        b->setAccessibleName(name);
         b->setAccessibleDescription(Questionnaires::seqQuestion());
         m_choices->addButton(b, v);
         row->addWidget(b);
     }
     layout->addLayout(row);
+    auto *ends = new QHBoxLayout;
+    ends->addWidget(new QLabel(Questionnaires::seqLowLabel(), this));
+    ends->addStretch();
+    ends->addWidget(new QLabel(Questionnaires::seqHighLabel(), this));
+    layout->addLayout(ends);
     auto *buttons = new QHBoxLayout;
     m_validate->setAccessibleName(tr("Valider"));
     m_validate->setDefault(true);
@@ -53,6 +59,7 @@ SeqDialog::SeqDialog(const QString &taskTitle, QWidget *parent)
     connect(m_choices, &QButtonGroup::idClicked, this, [this] { m_validate->setEnabled(true); });
     connect(m_validate, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_skip, &QPushButton::clicked, this, &QDialog::reject);
+    setMinimumWidth(560);
     m_choices->button(Questionnaires::kSeqMin)->setFocus();
 }
 

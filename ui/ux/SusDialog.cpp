@@ -26,18 +26,19 @@ SusDialog::SusDialog(QWidget *parent)
     layout->addWidget(instruction);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
-    grid->addWidget(new QLabel(Questionnaires::susLowLabel(), content), 0, 1, 1, 2);
-    auto *high = new QLabel(Questionnaires::susHighLabel(), content);
-    high->setAlignment(Qt::AlignRight);
-    grid->addWidget(high, 0, 4, 1, 2);
+    // The scale's words are in the instruction above and read with each choice.
+    grid->setColumnStretch(0, 1);
+    for (int v = Questionnaires::kSusMin; v <= Questionnaires::kSusMax; ++v)
+        grid->setColumnMinimumWidth(v, 56);
     const QStringList items = Questionnaires::susItems();
     for (int i = 0; i < items.size(); ++i) {
         auto *text = new QLabel(QStringLiteral("%1. %2").arg(i + 1).arg(items.at(i)), content);
         text->setWordWrap(true);
-        text->setMinimumWidth(320);
-        grid->addWidget(text, i + 1, 0);
+        text->setMinimumWidth(360);
+        grid->addWidget(text, i, 0);
         auto *group = new QButtonGroup(this);
         for (int v = Questionnaires::kSusMin; v <= Questionnaires::kSusMax; ++v) {
             auto *b = new QRadioButton(QString::number(v), content);
@@ -50,11 +51,12 @@ SusDialog::SusDialog(QWidget *parent)
             b->setAccessibleName(meaning);
             b->setAccessibleDescription(items.at(i));
             group->addButton(b, v);
-            grid->addWidget(b, i + 1, v);
+            grid->addWidget(b, i, v);
         }
         connect(group, &QButtonGroup::idClicked, this, &SusDialog::update);
         m_items << group;
     }
+    grid->setRowStretch(int(items.size()), 1);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
     auto *bottom = new QHBoxLayout;
@@ -64,7 +66,7 @@ SusDialog::SusDialog(QWidget *parent)
     bottom->addWidget(m_validate);
     layout->addLayout(bottom);
     connect(m_validate, &QPushButton::clicked, this, &QDialog::accept);
-    resize(820, 640);
+    resize(900, 580);
     update();
 }
 
