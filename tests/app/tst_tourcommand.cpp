@@ -42,7 +42,8 @@ private slots:
               "code-provisoire-envoye", "messagerie-code-provisoire", "etape1-conditions",
               "etape2-code-personnel", "etape3-coordonnees", "validation-de-mon-email",
               "messagerie-lien-de-validation", "lien-expire-8-jours", "ancien-lien",
-              "lien-expire-22-jours", "messagerie-recherche", "email-valide", "compte-ameli"}) {
+              "lien-expire-22-jours", "messagerie-recherche", "email-valide", "compte-ameli",
+              "debriefing-tentative", "rejeu"}) {
             const bool found = std::any_of(files.begin(), files.end(), [step](const QString &f) {
                 return f.contains(QLatin1String(step));
             });

@@ -109,10 +109,12 @@ DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
                              tr("Résultat"), tr("Durée"), tr("Erreurs")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_list->setMinimumWidth(420);
+    m_list->setMinimumWidth(320);
     attemptTab->addWidget(m_list);
     auto *detailScroll = new QScrollArea;
     detailScroll->setWidgetResizable(true);
+    // Text wraps to the pane's width; only a long list of notes scrolls.
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *detail = new QWidget;
     auto *dl = new QVBoxLayout(detail);
     for (QLabel *l : {m_summary, m_errors}) {
@@ -154,9 +156,12 @@ DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
     actions->addWidget(m_replay);
     actions->addWidget(report);
     actions->addStretch();
-    actions->addWidget(remove);
-    actions->addWidget(removeParticipant);
     dl->addLayout(actions);
+    auto *removals = new QHBoxLayout;
+    removals->addWidget(remove);
+    removals->addWidget(removeParticipant);
+    removals->addStretch();
+    dl->addLayout(removals);
     dl->addStretch();
     detailScroll->setWidget(detail);
     attemptTab->addWidget(detailScroll);
