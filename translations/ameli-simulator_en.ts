@@ -1163,6 +1163,10 @@
         <source>Aucune tentative ne correspond aux filtres.</source>
         <translation>No attempt matches the filters.</translation>
     </message>
+    <message>
+        <source>Temps sur la tâche (secondes)</source>
+        <translation>Time on task (seconds)</translation>
+    </message>
 </context>
 <context>
     <name>GuideTexts</name>
