@@ -975,6 +975,10 @@
         <source>%1 tentative(s) supprimée(s).</source>
         <translation>%1 attempt(s) deleted.</translation>
     </message>
+    <message>
+        <source>Plan de test : %1</source>
+        <translation>Test plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddressValidator</name>

@@ -257,6 +257,26 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("statements.jsonl"))));
     }
 
+    // X1: the filters are reached with Tab in reading order, the export after them.
+    void filtersInReadingOrderWithTheKeyboard_X1()
+    {
+        RecordingWorld w;
+        DebriefWindow debrief(*w.db);
+        debrief.show();
+        QApplication::setActiveWindow(&debrief);
+        debrief.participantCombo()->setFocus(Qt::TabFocusReason);
+        const auto tab = [] {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            return QApplication::focusWidget();
+        };
+        QCOMPARE(tab(), debrief.activityCombo());
+        QCOMPARE(tab(), debrief.allDatesCheck());
+        QCOMPARE(tab()->accessibleName(), QStringLiteral("Exporter"));
+        debrief.allDatesCheck()->setChecked(false);
+        debrief.activityCombo()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(tab(), debrief.sinceEdit());
+    }
+
     // The replay opens from the list.
     void replayOpensFromTheList()
     {

@@ -3,15 +3,18 @@
 #include "attempts/AttemptDigest.h"
 #include "attempts/AttemptExporter.h"
 #include "attempts/UxPlanParser.h"
+#include "debrief/DebriefWindow.h"
 #include "ux/SeqDialog.h"
 #include "ux/SusDialog.h"
 #include "ux/UxPlanSession.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace ameli;
 
@@ -164,6 +167,18 @@ private slots:
         QCOMPARE(groups.first().title, QStringLiteral("Retrouver le mail"));
         QCOMPARE(*groups.first().meanSus, 65.0);
         QCOMPARE(*groups.first().meanSeq, 5.0);
+
+        // The debrief shows the whole plan, or one of its tasks.
+        DebriefWindow debrief(*w.db);
+        const int plan = debrief.activityCombo()->findData(QStringLiteral("plan:activation"));
+        QVERIFY(plan > 0);
+        QCOMPARE(debrief.activityCombo()->itemText(plan),
+                 QStringLiteral("Plan de test : Test : activer son compte"));
+        debrief.activityCombo()->setCurrentIndex(plan);
+        QCOMPARE(debrief.attemptList()->topLevelItemCount(), 6);
+        debrief.activityCombo()->setCurrentIndex(
+            debrief.activityCombo()->findData(QStringLiteral("activation/spam")));
+        QCOMPARE(debrief.attemptList()->topLevelItemCount(), 2);
 
         // What the tester takes away.
         QTemporaryDir out;

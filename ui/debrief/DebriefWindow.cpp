@@ -33,6 +33,13 @@
 #include <QVBoxLayout>
 
 using ameli::AttemptDigest;
+
+namespace {
+
+// The activity filter's value for a whole plan.
+constexpr char kPlanPrefix[] = "plan:";
+
+} // namespace
 using ameli::MeasureText;
 
 DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
@@ -211,6 +218,15 @@ DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
     layout->addWidget(m_status);
     setCentralWidget(central);
 
+    // X1: Tab follows the reading order, filters first.
+    {
+        const QList<QWidget *> order{m_participant, m_activity, m_since,          m_allDates,
+                                     exportButton,  m_tabs,     m_list,           m_timeline,
+                                     m_notes,       m_noteEdit, addNote,          m_replay,
+                                     report,        remove,     removeParticipant};
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    }
     connect(m_participant, &QComboBox::currentIndexChanged, this, &DebriefWindow::reload);
     connect(m_activity, &QComboBox::currentIndexChanged, this, &DebriefWindow::reload);
     connect(m_since, &QDateEdit::dateChanged, this, &DebriefWindow::reload);
@@ -250,7 +266,12 @@ ameli::AttemptFilter DebriefWindow::filter() const
 {
     ameli::AttemptFilter f;
     f.participant = m_participant->currentData().toString();
-    f.activity = m_activity->currentData().toString();
+    const QString activity = m_activity->currentData().toString();
+    // A whole UX test plan, or one scenario or task.
+    if (activity.startsWith(QLatin1String(kPlanPrefix)))
+        f.planId = activity.mid(int(qstrlen(kPlanPrefix)));
+    else
+        f.activity = activity;
     if (!m_allDates->isChecked())
         f.since = QDateTime(m_since->date(), QTime(0, 0));
     return f;
@@ -270,6 +291,14 @@ void DebriefWindow::fillFilters()
     m_participant->setCurrentIndex(std::max(0, m_participant->findData(participant)));
     m_activity->clear();
     m_activity->addItem(tr("Tous"), QString());
+    QStringList plans;
+    for (const ameli::PlanRun &run : repository.planRuns()) {
+        if (!plans.contains(run.planId)) {
+            plans << run.planId;
+            m_activity->addItem(tr("Plan de test : %1").arg(run.planTitle),
+                                QLatin1String(kPlanPrefix) + run.planId);
+        }
+    }
     for (const auto &[key, title] : repository.activities())
         m_activity->addItem(title.isEmpty() ? tr("Exploration libre") : title, key);
     m_activity->setCurrentIndex(std::max(0, m_activity->findData(activity)));

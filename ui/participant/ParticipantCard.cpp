@@ -118,7 +118,6 @@ void ParticipantCard::showBrief(const ParticipantBrief &brief)
         valueLabel->setTextFormat(Qt::PlainText);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         valueLabel->setProperty("identityValue", true);
-        valueLabel->setAccessibleName(name + QLatin1Char(' ') + value);
         form->addRow(name, valueLabel);
         // Made while the card may already be on screen: shown now, not at the next event.
         form->labelForField(valueLabel)->show();

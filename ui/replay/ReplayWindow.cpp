@@ -162,6 +162,13 @@ ReplayWindow::ReplayWindow(const ameli::Database &records, qint64 attemptId, QWi
     controls->addWidget(m_time);
     layout->addLayout(controls);
 
+    // X1: the controls first, then the events and the note; the replayed pages take no focus.
+    {
+        const QList<QWidget *> order{m_play, m_speed,    m_slider,     m_timeline,
+                                     m_list, m_noteEdit, addNoteButton};
+        for (qsizetype i = 1; i < order.size(); ++i)
+            QWidget::setTabOrder(order.at(i - 1), order.at(i));
+    }
     m_timer = new QTimer(this);
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &ReplayWindow::tick);
