@@ -386,30 +386,14 @@ std::optional<PlanRun> AttemptRepository::findPlanRun(qint64 planRunId) const
 
 QList<PlanRun> AttemptRepository::planRuns(const AttemptFilter &filter) const
 {
-    QStringList conditions;
     QVariantList values;
-    if (!filter.participant.isEmpty()) {
-        conditions << QStringLiteral("participant = ?");
-        values << filter.participant;
-    }
-    if (!filter.planId.isEmpty()) {
-        conditions << QStringLiteral("plan_id = ?");
-        values << filter.planId;
-    }
-    if (filter.since.isValid()) {
-        conditions << QStringLiteral("started_at >= ?");
-        values << toColumn(filter.since);
-    }
-    if (filter.before.isValid()) {
-        conditions << QStringLiteral("started_at < ?");
-        values << toColumn(filter.before);
-    }
+    // Plan runs have the columns the filter reads but the activity, which belongs to attempts.
+    AttemptFilter runFilter = filter;
+    runFilter.activity.clear();
     QSqlQuery q = m_database.prepare(
         QStringLiteral("SELECT id, plan_id, plan_title, participant, started_at, ended_at "
                        "FROM plan_runs%1 ORDER BY started_at, id")
-            .arg(conditions.isEmpty()
-                     ? QString()
-                     : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))));
+            .arg(where(runFilter, values)));
     for (const QVariant &v : values)
         q.addBindValue(v);
     Database::exec(q);

@@ -98,6 +98,7 @@ public:
     int deleteStartedBefore(const QDateTime &before) const;
 
 private:
+    // " WHERE ..." for the filter (empty when it matches everything), its values appended.
     QString where(const AttemptFilter &filter, QVariantList &values) const;
 
     const Database &m_database;

@@ -81,7 +81,8 @@ private slots:
     {
         QString problem;
         const std::optional<UxPlan> plan = UxPlanParser::load(
-            QStringLiteral(AMELI_SOURCE_DIR "/docs/examples/plan-activation.json"), builtIn(), &problem);
+            QStringLiteral(AMELI_SOURCE_DIR "/docs/examples/plan-activation.json"), builtIn(),
+            &problem);
         QVERIFY2(plan, qPrintable(problem));
         QCOMPARE(plan->tasks.size(), 3);
     }

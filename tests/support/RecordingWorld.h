@@ -76,6 +76,16 @@ struct RecordingWorld : GuiWorld
         return ameli::MeasureCalculator::compute(lastAttempt(), lastEvents());
     }
 
+    // The page's title, a label a click does nothing on.
+    static QLabel *titleOf(Page *page)
+    {
+        for (QLabel *l : page->findChildren<QLabel *>()) {
+            if (l->property("pageTitle").toBool())
+                return l;
+        }
+        return nullptr;
+    }
+
     QStringList kinds(const QList<ameli::AttemptEvent> &events, ameli::EventKind kind) const
     {
         QStringList found;

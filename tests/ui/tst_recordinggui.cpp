@@ -23,15 +23,6 @@ using namespace ameli;
 
 namespace {
 
-QLabel *titleOf(Page *page)
-{
-    for (QLabel *l : page->findChildren<QLabel *>()) {
-        if (l->property("pageTitle").toBool())
-            return l;
-    }
-    return nullptr;
-}
-
 const AttemptEvent *firstOf(const QList<AttemptEvent> &events, EventKind kind,
                             const QString &field = {})
 {
@@ -46,8 +37,8 @@ const AttemptEvent *firstOf(const QList<AttemptEvent> &events, EventKind kind,
 // characters, the full number, the validation link's token.
 struct Secrets
 {
-    QStringList exact;          // searched as they are, case-insensitively
-    QStringList wholeNumbers;   // searched as numbers standing alone (a 4-digit code)
+    QStringList exact;        // searched as they are, case-insensitively
+    QStringList wholeNumbers; // searched as numbers standing alone (a 4-digit code)
 
     QString foundIn(const QString &text) const
     {
@@ -82,12 +73,13 @@ private slots:
         w.startScenario(QStringLiteral("regle-p5"), QStringLiteral("P07"));
         QVERIFY(w.recorder->isRecording());
         QVERIFY(w.card->isVisible());
-        QVERIFY(w.card->identityText().contains(QStringLiteral("2\u00a085\u00a007\u00a075\u00a0056\u00a0123")));
+        QVERIFY(w.card->identityText().contains(
+            QStringLiteral("2\u00a085\u00a007\u00a075\u00a0056\u00a0123")));
 
         w.pass(2000);
         w.clickButton(QStringLiteral("Connectez-vous"));
         w.pass(3000);
-        UserActions::click(titleOf(w.window->currentPage()));
+        UserActions::click(RecordingWorld::titleOf(w.window->currentPage()));
         w.pass(4000);
         auto *login = w.page<LoginPage>(JourneyStep::Login);
         UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
@@ -167,7 +159,8 @@ private slots:
         QVERIFY(refusal);
         QCOMPARE(refusal->rules, (QStringList{QStringLiteral("P5"), QStringLiteral("P6")}));
         QCOMPARE(refusal->problem, QStringLiteral("invalid_input"));
-        QVERIFY(refusal->detail.contains(QStringLiteral("Les deux codes saisis ne sont pas identiques")));
+        QVERIFY(refusal->detail.contains(
+            QStringLiteral("Les deux codes saisis ne sont pas identiques")));
 
         const AttemptMeasures m = w.lastMeasures();
         QCOMPARE(m.success, SuccessKind::Direct);
@@ -314,8 +307,10 @@ private slots:
             ++rows;
             for (int c = 0; c < 10; ++c) {
                 const QString found = secrets.foundIn(q.value(c).toString());
-                QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("event %1 keeps « %2 »")
-                                                         .arg(q.value(0).toString(), found)));
+                QVERIFY2(
+                    found.isEmpty(),
+                    qPrintable(
+                        QStringLiteral("event %1 keeps « %2 »").arg(q.value(0).toString(), found)));
             }
         }
         QVERIFY(rows > 20);
@@ -331,7 +326,8 @@ private slots:
             const QString text = QString::fromUtf8(f.readAll());
             // Numbers in the files are times and counts: the code is searched in text only.
             const QString found = secrets.foundIn(text);
-            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 holds « %2 »").arg(file, found)));
+            QVERIFY2(found.isEmpty(),
+                     qPrintable(QStringLiteral("%1 holds « %2 »").arg(file, found)));
         }
     }
 
@@ -343,7 +339,7 @@ private slots:
         w.clickButton(QStringLiteral("Connectez-vous"));
         auto *login = w.page<LoginPage>(JourneyStep::Login);
         UserActions::click(login->nirEdit());
-        UserActions::click(titleOf(login));
+        UserActions::click(RecordingWorld::titleOf(login));
         UserActions::click(login);
         w.recorder->end(AttemptOutcome::Interrupted);
         const QList<AttemptEvent> events = w.lastEvents();

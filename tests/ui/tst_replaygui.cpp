@@ -21,15 +21,6 @@ using namespace ameli;
 
 namespace {
 
-QLabel *titleOf(Page *page)
-{
-    for (QLabel *l : page->findChildren<QLabel *>()) {
-        if (l->property("pageTitle").toBool())
-            return l;
-    }
-    return nullptr;
-}
-
 // A short attempt on the real screens: a misclick, a refused personal code (P5 and P6), then
 // the right one.
 qint64 recordAttempt(RecordingWorld &w)
@@ -38,7 +29,7 @@ qint64 recordAttempt(RecordingWorld &w)
     w.pass(2000);
     w.clickButton(QStringLiteral("Connectez-vous"));
     w.pass(1500);
-    UserActions::click(titleOf(w.window->currentPage()));
+    UserActions::click(RecordingWorld::titleOf(w.window->currentPage()));
     w.pass(1500);
     auto *login = w.page<LoginPage>(JourneyStep::Login);
     UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));

@@ -1,10 +1,10 @@
 #include "GroupView.h"
 
+#include "DesignTokens.h"
 #include "attempts/MeasureText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <cmath>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
@@ -21,16 +21,18 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <cmath>
 
 using ameli::GroupMeasures;
 using ameli::MeasureText;
 
 namespace {
 
-const QColor kBlue(0x0c, 0x41, 0x9a);
-const QColor kCyan(0x00, 0xa5, 0xdf);
-const QColor kError(0xb3, 0x3f, 0x2e);
-const QColor kSuccess(0x00, 0x89, 0x72);
+const QColor &kBlue = tokens::primaryBlue;
+const QColor &kCyan = tokens::cyan;
+const QColor &kError = tokens::error;
+const QColor &kSuccess = tokens::success;
+// Lighter than the text's grey: "other outcome" must not look like text.
 const QColor kGrey(0x8a, 0x8d, 0x8e);
 
 QChart *outcomesChart(const GroupMeasures &g)
@@ -42,7 +44,7 @@ QChart *outcomesChart(const GroupMeasures &g)
         {GroupView::tr("Réussite directe"), {g.direct, kSuccess}},
         {GroupView::tr("Réussite indirecte"), {indirect, kCyan}},
         {GroupView::tr("Abandon"), {g.givenUp, kError}},
-        {GroupView::tr("Temps dépassé"), {g.timedOut, QColor(0xc0, 0x5a, 0x00)}},
+        {GroupView::tr("Temps dépassé"), {g.timedOut, tokens::warning}},
         {GroupView::tr("Autre issue"), {otherFailures, kGrey}}};
     for (const auto &[label, value] : parts) {
         if (value.first <= 0)
@@ -230,8 +232,7 @@ QStringList GroupView::describe(const GroupMeasures &g)
                       MeasureText::duration(g.time.max), MeasureText::duration(g.time.q1),
                       MeasureText::duration(g.time.q3));
     lines << tr("En moyenne : %1 erreur(s), %2 clic(s) sans effet, %3 indice(s).")
-                 .arg(MeasureText::decimal(g.meanMistakes),
-                      MeasureText::decimal(g.meanMisclicks),
+                 .arg(MeasureText::decimal(g.meanMistakes), MeasureText::decimal(g.meanMisclicks),
                       MeasureText::decimal(g.meanHints));
     QStringList rules;
     for (const ameli::RuleFrequency &f : g.frequentErrors)

@@ -1,5 +1,6 @@
 #include "TimelineView.h"
 
+#include "DesignTokens.h"
 #include "attempts/MeasureText.h"
 #include "journey/StepKeys.h"
 
@@ -14,13 +15,12 @@ using ameli::EventKind;
 
 namespace {
 
-// The Assurance Maladie design tokens (style-examples.md): blue, cyan, error, success, grey.
-const QColor kBlue(0x0c, 0x41, 0x9a);
-const QColor kCyan(0x00, 0xa5, 0xdf);
-const QColor kError(0xb3, 0x3f, 0x2e);
-const QColor kSuccess(0x00, 0x89, 0x72);
-const QColor kGrey(0x54, 0x58, 0x59);
-const QColor kOrange(0xc0, 0x5a, 0x00);
+const QColor &kBlue = tokens::primaryBlue;
+const QColor &kCyan = tokens::cyan;
+const QColor &kError = tokens::error;
+const QColor &kSuccess = tokens::success;
+const QColor &kGrey = tokens::textGrey;
+const QColor &kOrange = tokens::warning;
 
 constexpr qreal kMargin = 8;
 constexpr qreal kBarTop = 22;

@@ -1,5 +1,7 @@
 #include "ReplayOverlay.h"
 
+#include "DesignTokens.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QTimer>
@@ -87,16 +89,17 @@ void ReplayOverlay::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     if (const QRect r = rectOf(m_focus); r.isValid()) {
-        p.setPen(QPen(QColor(0x0c, 0x41, 0x9a), 3));
+        p.setPen(QPen(tokens::primaryBlue, 3));
         p.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 4, 4);
     }
     if (const QRect r = rectOf(m_flash); r.isValid()) {
-        p.fillRect(r.adjusted(-2, -2, 2, 2), QColor(0x00, 0xa5, 0xdf, 90));
+        p.fillRect(r.adjusted(-2, -2, 2, 2),
+                   QColor(tokens::cyan.red(), tokens::cyan.green(), tokens::cyan.blue(), 90));
     }
     const qint64 now = m_age.elapsed();
     for (const Ring &ring : std::as_const(m_rings)) {
         const qreal age = qreal(now - ring.born) / kRingLifeMs;
-        QColor c = ring.hitNothing ? QColor(0xc0, 0x5a, 0x00) : QColor(0x0c, 0x41, 0x9a);
+        QColor c = ring.hitNothing ? tokens::warning : tokens::primaryBlue;
         c.setAlphaF(std::max(0.15, 1.0 - age));
         p.setPen(QPen(c, 3));
         const qreal radius = 10 + 14 * std::min(1.0, age);
