@@ -5,7 +5,6 @@
 #include "store/Transaction.h"
 
 #include <QLoggingCategory>
-#include <QThread>
 
 Q_LOGGING_CATEGORY(lcRecording, "ameli.model.recording")
 
@@ -13,58 +12,58 @@ namespace ameli {
 
 AttemptWriter::AttemptWriter(const Database &database)
     : m_database(database)
-    , m_thread(QThread::create([this] { work(); }))
+    , m_thread([this] { work(); })
 {
-    m_thread->setObjectName(QStringLiteral("attempt-writer"));
-    m_thread->start(QThread::LowPriority);
 }
 
 AttemptWriter::~AttemptWriter()
 {
     {
-        const QMutexLocker lock(&m_mutex);
+        const std::lock_guard lock(m_mutex);
         m_stopping = true;
-        m_wake.wakeAll();
     }
-    m_thread->wait();
+    m_wake.notify_all();
+    m_thread.join();
 }
 
 void AttemptWriter::append(qint64 attemptId, const AttemptEvent &event)
 {
-    const QMutexLocker lock(&m_mutex);
-    m_queue.append({attemptId, event});
-    ++m_appended;
-    m_wake.wakeAll();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_queue.append({attemptId, event});
+        ++m_appended;
+    }
+    m_wake.notify_all();
 }
 
 QString AttemptWriter::flush()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     const quint64 target = m_appended;
     m_flushWanted = true;
-    m_wake.wakeAll();
-    while (m_done < target)
-        m_written.wait(&m_mutex);
+    m_wake.notify_all();
+    m_written.wait(lock, [this, target] { return m_done >= target; });
     return m_lost > 0 ? m_error : QString();
 }
 
 int AttemptWriter::lostEvents() const
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard lock(m_mutex);
     return m_lost;
 }
 
 void AttemptWriter::work()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock lock(m_mutex);
     for (;;) {
-        while (m_queue.isEmpty() && !m_stopping)
-            m_wake.wait(&m_mutex);
+        m_wake.wait(lock, [this] { return !m_queue.isEmpty() || m_stopping; });
         if (m_queue.isEmpty() && m_stopping)
             return;
         // Let a few more events join the batch, unless someone is waiting for them.
-        if (!m_flushWanted && !m_stopping)
-            m_wake.wait(&m_mutex, kBatchDelayMs);
+        if (!m_flushWanted && !m_stopping) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(kBatchDelayMs),
+                            [this] { return m_flushWanted || m_stopping; });
+        }
         const QList<Pending> batch = std::exchange(m_queue, {});
         m_flushWanted = false;
         lock.unlock();
@@ -75,7 +74,7 @@ void AttemptWriter::work()
             failure = e.message();
             qCWarning(lcRecording) << "events not written:" << e.detail();
         }
-        lock.relock();
+        lock.lock();
         if (failure.isEmpty()) {
             m_failuresInARow = 0;
             m_done += quint64(batch.size());
@@ -84,14 +83,14 @@ void AttemptWriter::work()
             m_queue = batch + m_queue;
             m_error = failure;
             lock.unlock();
-            QThread::msleep(100);
-            lock.relock();
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            lock.lock();
         } else {
             m_error = failure;
             m_lost += int(batch.size());
             m_done += quint64(batch.size());
         }
-        m_written.wakeAll();
+        m_written.notify_all();
     }
 }
 

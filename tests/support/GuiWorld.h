@@ -33,7 +33,8 @@ struct GuiWorld : TestWorld
 
     ~GuiWorld()
     {
-        window->mailbox()->close();
+        if (window)
+            window->mailbox()->close();
         window.reset();
     }
 

@@ -45,6 +45,10 @@ struct RecordingWorld : GuiWorld
     {
         recorder->end(ameli::AttemptOutcome::Interrupted);
         panel->deleteLater();
+        // As in main(): the window goes before the recorder it reports to.
+        if (window)
+            window->mailbox()->close();
+        window.reset();
     }
 
     void pass(qint64 ms)

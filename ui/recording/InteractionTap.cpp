@@ -92,7 +92,7 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
                                const ameli::JourneyService &journey, MainWindow &window,
                                const ameli::SimulationClock &clock)
     : QObject(&window)
-    , m_recorder(recorder)
+    , m_recorder(&recorder)
     , m_journey(journey)
     , m_window(window)
     , m_searchTimer(new QTimer(this))
@@ -107,7 +107,9 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
 
     const auto pageShown = [this](ameli::JourneyStep step) {
         m_firstPagePending = false;
-        m_recorder.setStep(ameli::StepKeys::key(step));
+        if (!m_recorder)
+            return;
+        m_recorder->setStep(ameli::StepKeys::key(step));
         AttemptEvent e;
         e.kind = EventKind::PageShown;
         e.value = m_window.addressBar()->text();
@@ -116,7 +118,7 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
     connect(&m_window, &MainWindow::pageShown, this, pageShown);
     // An attempt starts where the person is, unless whoever started it shows a page at once
     // (a scenario goes back to the home page).
-    connect(&m_recorder, &ameli::AttemptRecorder::started, this, [this, pageShown] {
+    connect(m_recorder, &ameli::AttemptRecorder::started, this, [this, pageShown] {
         m_firstPagePending = true;
         QTimer::singleShot(0, this, [this, pageShown] {
             if (m_firstPagePending && m_window.currentPage())
@@ -158,8 +160,8 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
         e.area = QStringLiteral("mailbox");
         record(e);
     });
-    connect(&m_recorder, &ameli::AttemptRecorder::aboutToEnd, this, &InteractionTap::flushPending);
-    connect(&m_recorder, &ameli::AttemptRecorder::ended, this, [this] {
+    connect(m_recorder, &ameli::AttemptRecorder::aboutToEnd, this, &InteractionTap::flushPending);
+    connect(m_recorder, &ameli::AttemptRecorder::ended, this, [this] {
         m_editing.clear();
         m_edits = 0;
         m_searchPending = false;
@@ -169,6 +171,11 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
 InteractionTap::~InteractionTap()
 {
     qApp->removeEventFilter(this);
+}
+
+bool InteractionTap::recording() const
+{
+    return m_recorder && m_recorder->isRecording();
 }
 
 bool InteractionTap::isWatched(const QWidget *widget) const
@@ -229,11 +236,11 @@ QString InteractionTap::fieldOf(const QWidget *widget) const
 
 void InteractionTap::record(AttemptEvent event)
 {
-    if (!m_recorder.isRecording())
+    if (!recording())
         return;
     flushEdit();
     flushSearch();
-    m_recorder.record(std::move(event));
+    m_recorder->record(std::move(event));
 }
 
 void InteractionTap::flushPending()
@@ -265,7 +272,8 @@ void InteractionTap::flushEdit()
     }
     m_edits = 0;
     m_editing.clear();
-    m_recorder.record(e, m_lastEditMs);
+    if (m_recorder)
+        m_recorder->record(e, m_lastEditMs);
 }
 
 void InteractionTap::flushSearch()
@@ -282,24 +290,24 @@ void InteractionTap::flushSearch()
     e.length = int(mailbox->searchEdit()->text().size());
     e.count = mailbox->mailList()->topLevelItemCount();
     e.area = QStringLiteral("mailbox");
-    if (m_recorder.isRecording())
-        m_recorder.record(e);
+    if (recording())
+        m_recorder->record(e);
 }
 
 void InteractionTap::onEdited(QLineEdit *edit)
 {
-    if (!m_recorder.isRecording())
+    if (!recording())
         return;
     if (m_editing != edit)
         flushEdit();
     m_editing = edit;
     ++m_edits;
-    m_lastEditMs = m_recorder.elapsedMs();
+    m_lastEditMs = m_recorder->elapsedMs();
 }
 
 void InteractionTap::onButton(QAbstractButton *button)
 {
-    if (!m_recorder.isRecording())
+    if (!recording())
         return;
     AttemptEvent e;
     const QString special = button->property("recordAs").toString();
@@ -327,7 +335,7 @@ void InteractionTap::onButton(QAbstractButton *button)
 
 void InteractionTap::onFocus(QWidget *old, QWidget *now)
 {
-    if (!m_recorder.isRecording())
+    if (!recording())
         return;
     if (old && isWatched(old)) {
         AttemptEvent e;
@@ -349,7 +357,7 @@ void InteractionTap::onPress(QWidget *widget, const QMouseEvent *event)
 {
     m_pressed = widget;
     m_pressedAtMs = pressClock().elapsed();
-    if (!m_recorder.isRecording() || isActionable(widget))
+    if (!recording() || isActionable(widget))
         return;
     AttemptEvent e;
     e.kind = EventKind::Misclick;

@@ -59,7 +59,10 @@ private:
     QString labelOf(const QWidget *widget) const;
     QString fieldOf(const QWidget *widget) const;
 
-    ameli::AttemptRecorder &m_recorder;
+    // The recorder may go before the window the tap watches (focus still changes while a window
+    // is destroyed): every entry point checks it is still there.
+    QPointer<ameli::AttemptRecorder> m_recorder;
+    bool recording() const;
     const ameli::JourneyService &m_journey;
     MainWindow &m_window;
     QPointer<QLineEdit> m_editing;

@@ -226,7 +226,10 @@ QWidget *TrainerPanel::buildTrainerTab()
                                                                 {tr("+1 jour"), 24h},
                                                                 {tr("+7 jours"), 7 * 24h},
                                                                 {tr("+21 jours"), 21 * 24h}};
-    for (const auto &[label, amount] : amounts) {
+    for (const auto &entry : amounts) {
+        // Named copies: a lambda cannot capture a structured binding in C++17 (clang refuses).
+        const QString label = entry.first;
+        const std::chrono::minutes amount = entry.second;
         auto *b = new QPushButton(label, clockBox);
         b->setAccessibleName(tr("Avancer l'horloge de %1").arg(label.mid(1)));
         connect(b, &QPushButton::clicked, this, [this, amount] { m_clock.advance(amount); });
