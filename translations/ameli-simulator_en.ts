@@ -1006,6 +1006,14 @@
         <source>Les deux adresses email saisies sont différentes.</source>
         <translation>The two email addresses typed are different.</translation>
     </message>
+    <message>
+        <source>La partie avant le @ ne doit ni commencer ni finir par un point, ni en contenir deux à la suite.</source>
+        <translation>The part before the @ must not start or end with a dot, nor hold two in a row.</translation>
+    </message>
+    <message>
+        <source>Après le @, il manque le point et l&apos;extension du fournisseur, par exemple orange.fr ou exemple.fr.</source>
+        <translation>After the @, the provider&apos;s dot and extension are missing, for example orange.fr or exemple.fr.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1603,6 +1611,10 @@
         <source>Un nouveau lien vous a été envoyé à l&apos;adresse %1.</source>
         <translation>A new link has been sent to %1.</translation>
     </message>
+    <message>
+        <source>Ce code provisoire a été remplacé par un code plus récent : seul le code du dernier mail « Votre compte ameli » reçu fonctionne.</source>
+        <translation>This provisional code was replaced by a newer one: only the code of the last “Votre compte ameli” mail received works.</translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>
@@ -2080,12 +2092,16 @@ Date: %3</translation>
         <translation>Enter a French phone number.</translation>
     </message>
     <message>
-        <source>Ce numéro n&apos;est pas un numéro de portable : il doit commencer par 06 ou 07.</source>
-        <translation>This is not a mobile number: it must start with 06 or 07.</translation>
+        <source>Ce numéro n&apos;existe pas : vérifiez ses chiffres (un portable commence par 06 ou 07, ou par 0690, 0694, 0696, 0692, 0639... outre-mer).</source>
+        <translation>This number does not exist: check its digits (a mobile starts with 06 or 07, or with 0690, 0694, 0696, 0692, 0639... overseas).</translation>
     </message>
     <message>
-        <source>Ce numéro n&apos;est pas un numéro de fixe : il doit commencer par 01 à 05 ou 09.</source>
-        <translation>This is not a landline number: it must start with 01 to 05 or 09.</translation>
+        <source>Ce numéro n&apos;est pas un numéro de portable : il doit commencer par 06 ou 07 (0690, 0694, 0696, 0692, 0639... outre-mer).</source>
+        <translation>This is not a mobile number: it must start with 06 or 07 (0690, 0694, 0696, 0692, 0639... overseas).</translation>
+    </message>
+    <message>
+        <source>Ce numéro n&apos;est pas un numéro de fixe : il doit commencer par 01 à 05 ou 09 (0590, 0594, 0596, 0262, 0269... outre-mer).</source>
+        <translation>This is not a landline number: it must start with 01 to 05 or 09 (0590, 0594, 0596, 0262, 0269... overseas).</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ struct Account
     QString personalCodeHash;
     QString provisionalCodeHash;
     QDateTime provisionalIssuedAt;
+    // The code the last one replaced (F7): recognised, so that using it does not count as a
+    // wrong code.
+    QString replacedProvisionalHash;
     int failedLogins = 0;
     QDateTime lockedUntil;
     QDateTime conditionsRefusedAt;

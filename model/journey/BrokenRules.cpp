@@ -26,6 +26,8 @@ QString ofProblem(const JourneyResult &result)
         return QStringLiteral("L3");
     case Problem::ProvisionalCodeExpired:
         return QStringLiteral("F6");
+    case Problem::ProvisionalCodeReplaced:
+        return QStringLiteral("F7");
     case Problem::ConditionsRefused:
         return QStringLiteral("C2");
     case Problem::EmailAlreadyUsed:

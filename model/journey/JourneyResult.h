@@ -42,11 +42,12 @@ enum class Problem
     CaptchaExpired,        // F3
     IdentityNotRecognised, // F8: number and birth date do not match, without saying which
     NoEmailOnFile,
-    WrongCredentials,       // L3
-    AccountLocked,          // L3
-    ProvisionalCodeExpired, // F6
-    ConditionsRefused,      // C2
-    EmailAlreadyUsed,       // D5
+    WrongCredentials,        // L3
+    AccountLocked,           // L3
+    ProvisionalCodeExpired,  // F6
+    ProvisionalCodeReplaced, // F7: the code of an older mail
+    ConditionsRefused,       // C2
+    EmailAlreadyUsed,        // D5
     LinkUnknown,
     LinkBlocked,    // T6
     LinkSuperseded, // V7

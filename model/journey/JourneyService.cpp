@@ -267,30 +267,37 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
 
     return run([&]() -> JourneyResult {
         const std::optional<Person> person = PersonRepository(m_database).findByNir(nir.number());
+        const QDateTime now = m_clock.now();
         if (!person) {
-            return problem(
-                JourneyStep::Login, Problem::WrongCredentials,
-                QCoreApplication::translate(
-                    "JourneyService", "Le numéro de sécurité sociale ou le code est incorrect."),
-                field::code);
+            // The answers must not tell whether a number is registered: an unknown number is
+            // counted and locked out as an account is, in memory only.
+            if (m_unknownNumbers.size() > kUnknownNumbersKept)
+                m_unknownNumbers.clear();
+            LoginAttempts &attempts = m_unknownNumbers[nir.number()];
+            if (attempts.lockedUntil.isValid() && now < attempts.lockedUntil)
+                return lockedOut(attempts.lockedUntil);
+            return countFailure(attempts.failedLogins, attempts.lockedUntil);
         }
         const AccountRepository accounts(m_database);
         Account account = accounts.require(person->id);
-        const QDateTime now = m_clock.now();
-        if (account.lockedUntil.isValid() && now < account.lockedUntil) {
-            return problem(JourneyStep::Login, Problem::AccountLocked,
-                           QCoreApplication::translate(
-                               "JourneyService",
-                               "Votre compte est temporairement bloqué après plusieurs codes "
-                               "erronés, jusqu'au %1. Vous pouvez aussi cliquer sur « Code oublié "
-                               "? » pour recevoir un nouveau code provisoire.")
-                               .arg(localTime(account.lockedUntil)));
-        }
+        if (account.lockedUntil.isValid() && now < account.lockedUntil)
+            return lockedOut(account.lockedUntil);
 
         static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
         if (fourDigits.match(code).hasMatch()) {
-            if (!m_hasher.verify(account.provisionalCodeHash, code))
+            if (!m_hasher.verify(account.provisionalCodeHash, code)) {
+                // F7: the code of an older mail is not a wrong code, and does not lock.
+                if (m_hasher.verify(account.replacedProvisionalHash, code)) {
+                    return problem(JourneyStep::Login, Problem::ProvisionalCodeReplaced,
+                                   QCoreApplication::translate(
+                                       "JourneyService",
+                                       "Ce code provisoire a été remplacé par un code plus récent "
+                                       ": seul le code du dernier mail « Votre compte ameli » "
+                                       "reçu fonctionne."),
+                                   field::code);
+                }
                 return loginFailed(account);
+            }
             const QDateTime expiry =
                 account.provisionalIssuedAt.addMSecs(delays::kProvisionalCodeLifetime.count());
             // F7: a provisional code works once, whatever happens next.
@@ -334,11 +341,28 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
 
 JourneyResult JourneyService::loginFailed(Account &account)
 {
-    ++account.failedLogins;
-    if (account.failedLogins >= delays::kMaxFailedLogins) {
-        account.failedLogins = 0;
-        account.lockedUntil = m_clock.now().addMSecs(delays::kLockoutDuration.count());
-        AccountRepository(m_database).save(account);
+    JourneyResult result = countFailure(account.failedLogins, account.lockedUntil);
+    AccountRepository(m_database).save(account);
+    return result;
+}
+
+JourneyResult JourneyService::lockedOut(const QDateTime &until) const
+{
+    return problem(JourneyStep::Login, Problem::AccountLocked,
+                   QCoreApplication::translate(
+                       "JourneyService",
+                       "Votre compte est temporairement bloqué après plusieurs codes erronés, "
+                       "jusqu'au %1. Vous pouvez aussi cliquer sur « Code oublié ? » pour recevoir "
+                       "un nouveau code provisoire.")
+                       .arg(localTime(until)));
+}
+
+JourneyResult JourneyService::countFailure(int &failedLogins, QDateTime &lockedUntil) const
+{
+    ++failedLogins;
+    if (failedLogins >= delays::kMaxFailedLogins) {
+        failedLogins = 0;
+        lockedUntil = m_clock.now().addMSecs(delays::kLockoutDuration.count());
         return problem(JourneyStep::Login, Problem::AccountLocked,
                        QCoreApplication::translate(
                            "JourneyService",
@@ -346,11 +370,10 @@ JourneyResult JourneyService::loginFailed(Account &account)
                            "temporairement bloqué jusqu'au %2. Cliquez sur « Code oublié ? » pour "
                            "recevoir un nouveau code provisoire.")
                            .arg(delays::kMaxFailedLogins)
-                           .arg(localTime(account.lockedUntil)),
+                           .arg(localTime(lockedUntil)),
                        field::code);
     }
-    AccountRepository(m_database).save(account);
-    const int left = delays::kMaxFailedLogins - account.failedLogins;
+    const int left = delays::kMaxFailedLogins - failedLogins;
     return problem(
         JourneyStep::Login, Problem::WrongCredentials,
         (left == 1

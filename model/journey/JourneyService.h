@@ -10,6 +10,7 @@
 #include "rules/PersonalCodePolicy.h"
 #include "security/SecretHasher.h"
 
+#include <QHash>
 #include <QUrl>
 #include <functional>
 #include <optional>
@@ -72,6 +73,9 @@ private:
     JourneyResult run(const std::function<JourneyResult()> &action);
     JourneyResult refuseConditions(Account &account);
     JourneyResult loginFailed(Account &account);
+    JourneyResult lockedOut(const QDateTime &until) const;
+    // One more wrong code: the count, and the lock-out at the third (L3).
+    JourneyResult countFailure(int &failedLogins, QDateTime &lockedUntil) const;
     JourneyResult afterPersonalCodeLogin(Account &account);
     JourneyResult linkStep(Account &account);
     JourneyResult sendValidationLink(Account &account, const QString &email);
@@ -88,6 +92,15 @@ private:
     SecretHasher m_hasher;
     CaptchaService m_captcha;
     Session m_session;
+
+    // Wrong codes typed for numbers nobody holds, so that they are answered as an account's.
+    struct LoginAttempts
+    {
+        int failedLogins = 0;
+        QDateTime lockedUntil;
+    };
+    QHash<QString, LoginAttempts> m_unknownNumbers;
+    static constexpr int kUnknownNumbersKept = 10000;
 };
 
 } // namespace ameli

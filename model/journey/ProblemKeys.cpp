@@ -20,6 +20,7 @@ constexpr ProblemName kProblems[] = {
     {Problem::WrongCredentials, "wrong_credentials"},
     {Problem::AccountLocked, "account_locked"},
     {Problem::ProvisionalCodeExpired, "provisional_code_expired"},
+    {Problem::ProvisionalCodeReplaced, "provisional_code_replaced"},
     {Problem::ConditionsRefused, "conditions_refused"},
     {Problem::EmailAlreadyUsed, "email_already_used"},
     {Problem::LinkUnknown, "link_unknown"},

@@ -20,8 +20,11 @@ void ProvisionalCodeMailer::send(const Person &person, const QDateTime &now) con
     const AccountRepository accounts(m_database);
     Account account = accounts.require(person.id);
     const QString code = RandomSource::digits(4);
-    // F7: the new code replaces the previous one. It also lifts a lock-out: receiving it
-    // proves the person reads the mail on file.
+    // F7: the new code replaces the previous one, which is remembered only to be told apart
+    // from a wrong code. It also lifts a lock-out: receiving it proves the person reads the
+    // mail on file.
+    if (!account.provisionalCodeHash.isEmpty())
+        account.replacedProvisionalHash = account.provisionalCodeHash;
     account.provisionalCodeHash = m_hasher.hash(code);
     account.provisionalIssuedAt = now;
     account.failedLogins = 0;

@@ -27,12 +27,23 @@ EmailCheck EmailAddressValidator::check(const QString &typed)
     static const QRegularExpression domain(QStringLiteral(
         "^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}"
         "[a-zA-Z0-9])?)*$"));
-    if (!local.match(text.left(at)).hasMatch()) {
+    const QString localPart = text.left(at);
+    if (!local.match(localPart).hasMatch()) {
         result.error = EmailError::BadLocalPart;
         return result;
     }
-    if (!domain.match(text.mid(at + 1)).hasMatch()) {
+    if (localPart.startsWith(QLatin1Char('.')) || localPart.endsWith(QLatin1Char('.')) ||
+        localPart.contains(QStringLiteral(".."))) {
+        result.error = EmailError::LocalPartDots;
+        return result;
+    }
+    const QString domainPart = text.mid(at + 1);
+    if (!domain.match(domainPart).hasMatch()) {
         result.error = EmailError::BadDomain;
+        return result;
+    }
+    if (!domainPart.contains(QLatin1Char('.'))) {
+        result.error = EmailError::DomainWithoutDot;
         return result;
     }
     result.error = EmailError::None;
@@ -76,6 +87,16 @@ QString EmailAddressValidator::messageFor(EmailError error)
         return QCoreApplication::translate(
             "EmailAddressValidator",
             "La partie avant le @ contient un caractère non autorisé ou est vide.");
+    case EmailError::LocalPartDots:
+        return QCoreApplication::translate(
+            "EmailAddressValidator",
+            "La partie avant le @ ne doit ni commencer ni finir par un point, ni en contenir "
+            "deux à la suite.");
+    case EmailError::DomainWithoutDot:
+        return QCoreApplication::translate(
+            "EmailAddressValidator",
+            "Après le @, il manque le point et l'extension du fournisseur, par exemple "
+            "orange.fr ou exemple.fr.");
     case EmailError::BadDomain:
         return QCoreApplication::translate(
             "EmailAddressValidator",

@@ -11,7 +11,9 @@ enum class EmailError
     HasSpace,
     NoAt,
     BadLocalPart,
+    LocalPartDots, // a dot at the start or the end of the part before the @, or two in a row
     BadDomain,
+    DomainWithoutDot, // no extension after the @ (camille@orange): no mail service takes it
     Mismatch
 };
 
@@ -23,7 +25,9 @@ struct EmailCheck
     QString message() const;
 };
 
-// The WHATWG "valid e-mail address" (what <input type=email> accepts in every browser).
+// The WHATWG "valid e-mail address" (what <input type=email> accepts in every browser), made
+// stricter where a mail service would refuse what WHATWG allows (D1): the part before the @ may
+// not start or end with a dot nor hold two in a row, and the domain must have an extension.
 class EmailAddressValidator
 {
 public:

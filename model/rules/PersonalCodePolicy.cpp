@@ -1,6 +1,7 @@
 #include "PersonalCodePolicy.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ameli {
 
@@ -86,9 +87,14 @@ QStringList PersonalCodePolicy::forbiddenFragments(const PersonalData &person)
         fragments << person.nir13.mid(i, 4);
     if (person.birthDate.isValid()) {
         const QDate &d = person.birthDate;
-        fragments << d.toString(QStringLiteral("yyyy")) << d.toString(QStringLiteral("ddMM"))
-                  << d.toString(QStringLiteral("MMdd")) << d.toString(QStringLiteral("ddMMyy"))
-                  << d.toString(QStringLiteral("yyMMdd"));
+        // The date as people write it, with or without the leading zeros; fragments of fewer
+        // than four digits would forbid too many ordinary codes.
+        for (const char *format : {"yyyy", "ddMM", "MMdd", "ddMMyy", "yyMMdd", "dMyy", "ddMyy",
+                                   "dMMyy", "dMyyyy", "ddMMyyyy", "yyyyMMdd"}) {
+            const QString fragment = d.toString(QLatin1String(format));
+            if (fragment.size() >= 4)
+                fragments << fragment;
+        }
     }
     fragments.removeDuplicates();
     return fragments;
@@ -111,8 +117,12 @@ QList<CodeRuleCheck> PersonalCodePolicy::check(const QString &code, const QStrin
     }
     const int length = int(code.size());
     bool noPersonalData = true;
+    // 14/07, 14.07.85, 14-07 are the date as much as 1407: separators between digits are read
+    // through.
+    static const QRegularExpression separatedDigits(QStringLiteral("(?<=[0-9])[/.\\- _](?=[0-9])"));
+    const QString digitsJoined = QString(code).remove(separatedDigits);
     for (const QString &fragment : forbiddenFragments(person)) {
-        if (code.contains(fragment)) {
+        if (code.contains(fragment) || digitsJoined.contains(fragment)) {
             noPersonalData = false;
             break;
         }

@@ -68,6 +68,7 @@ bool ScenarioGoal::countsAsMistake(Problem problem)
     case Problem::WrongCredentials:
     case Problem::AccountLocked:
     case Problem::ProvisionalCodeExpired:
+    case Problem::ProvisionalCodeReplaced:
     case Problem::ConditionsRefused:
     case Problem::EmailAlreadyUsed:
     case Problem::LinkSuperseded:

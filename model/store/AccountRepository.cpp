@@ -19,8 +19,8 @@ std::optional<Account> AccountRepository::load(qint64 personId) const
     QSqlQuery q = m_database.prepare(QStringLiteral(
         "SELECT state, personal_code_hash, provisional_code_hash, provisional_issued_at, "
         "failed_logins, locked_until, conditions_refused_at, email, email_validated_at, mobile, "
-        "landline, consent_email_promo, consent_mobile_call, consent_sms, consent_landline_call "
-        "FROM accounts WHERE person_id = ?"));
+        "landline, consent_email_promo, consent_mobile_call, consent_sms, consent_landline_call, "
+        "replaced_provisional_hash FROM accounts WHERE person_id = ?"));
     q.addBindValue(personId);
     Database::exec(q);
     if (!q.next())
@@ -42,6 +42,7 @@ std::optional<Account> AccountRepository::load(qint64 personId) const
     a.consentMobileCall = q.value(12).toBool();
     a.consentSms = q.value(13).toBool();
     a.consentLandlineCall = q.value(14).toBool();
+    a.replacedProvisionalHash = q.value(15).toString();
     return a;
 }
 
@@ -63,7 +64,7 @@ void AccountRepository::save(const Account &a) const
         "provisional_issued_at = ?, failed_logins = ?, locked_until = ?, "
         "conditions_refused_at = ?, email = ?, email_validated_at = ?, mobile = ?, landline = ?, "
         "consent_email_promo = ?, consent_mobile_call = ?, consent_sms = ?, "
-        "consent_landline_call = ? WHERE person_id = ?"));
+        "consent_landline_call = ?, replaced_provisional_hash = ? WHERE person_id = ?"));
     q.addBindValue(int(a.state));
     q.addBindValue(nullableText(a.personalCodeHash));
     q.addBindValue(nullableText(a.provisionalCodeHash));
@@ -79,6 +80,7 @@ void AccountRepository::save(const Account &a) const
     q.addBindValue(a.consentMobileCall);
     q.addBindValue(a.consentSms);
     q.addBindValue(a.consentLandlineCall);
+    q.addBindValue(nullableText(a.replacedProvisionalHash));
     q.addBindValue(a.personId);
     Database::exec(q);
 }

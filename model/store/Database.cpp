@@ -153,6 +153,12 @@ const char *const kSchemaV2[] = {
     "CREATE INDEX questionnaire_answers_attempt ON questionnaire_answers(attempt_id)",
 };
 
+// Version 3: the provisional code a newer one replaced (F7), kept as a hash so that typing it
+// is told apart from a wrong code and never locks the account.
+const char *const kSchemaV3[] = {
+    "ALTER TABLE accounts ADD COLUMN replaced_provisional_hash TEXT",
+};
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -333,7 +339,11 @@ void Database::migrate()
         for (const char *statement : kSchemaV2)
             run(QString::fromUtf8(statement));
     }
-    // Later versions add their steps here: `if (fromVersion < 3) { ... }`.
+    if (fromVersion < 3) {
+        for (const char *statement : kSchemaV3)
+            run(QString::fromUtf8(statement));
+    }
+    // Later versions add their steps here: `if (fromVersion < 4) { ... }`.
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();

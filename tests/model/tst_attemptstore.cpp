@@ -64,10 +64,11 @@ private slots:
             for (const char *table : {"attempt_events", "attempt_notes", "questionnaire_answers",
                                       "attempts", "plan_runs"})
                 db.run(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table)));
+            db.run(QStringLiteral("ALTER TABLE accounts DROP COLUMN replaced_provisional_hash"));
             db.run(QStringLiteral("PRAGMA user_version = 1"));
         }
         Database db(path);
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(PersonRepository(db).count(), 1);
         const AttemptRepository attempts(db);
         QVERIFY(attempts.list().isEmpty());

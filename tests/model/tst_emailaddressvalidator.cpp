@@ -19,7 +19,16 @@ private slots:
         QTest::newRow("plus tag") << "camille+ameli@exemple.fr" << ok;
         QTest::newRow("all allowed local characters") << "a.!#$%&'*+/=?^_`{|}~-z@exemple.fr" << ok;
         QTest::newRow("subdomain") << "c@mail.exemple.co.uk" << ok;
-        QTest::newRow("no dot in domain (WHATWG allows)") << "c@localhost" << ok;
+        QTest::newRow("no dot in domain (WHATWG allows, mail services do not)")
+            << "camille@localhost" << int(EmailError::DomainWithoutDot);
+        QTest::newRow("provider without extension")
+            << "camille.martin@orange" << int(EmailError::DomainWithoutDot);
+        QTest::newRow("dot at the start of the local part")
+            << ".camille@exemple.fr" << int(EmailError::LocalPartDots);
+        QTest::newRow("dot at the end of the local part")
+            << "camille.@exemple.fr" << int(EmailError::LocalPartDots);
+        QTest::newRow("two dots in a row")
+            << "camille..martin@exemple.fr" << int(EmailError::LocalPartDots);
         QTest::newRow("digit domain") << "c@123.fr" << ok;
         QTest::newRow("hyphen inside label") << "c@mon-fai.fr" << ok;
         QTest::newRow("spaces around are trimmed") << "  c@exemple.fr " << ok;
@@ -49,6 +58,17 @@ private slots:
         const EmailCheck result = EmailAddressValidator::check(typed);
         QCOMPARE(int(result.error), error);
         QCOMPARE(result.message().isEmpty(), error == int(EmailError::None));
+    }
+
+    // D1: each refusal says what to correct.
+    void messagesSayWhatToCorrect_D1()
+    {
+        QVERIFY(EmailAddressValidator::check(QStringLiteral("camille.martin@orange"))
+                    .message()
+                    .contains(u"il manque le point et l'extension"));
+        QVERIFY(EmailAddressValidator::check(QStringLiteral(".camille@exemple.fr"))
+                    .message()
+                    .contains(u"ni commencer ni finir par un point"));
     }
 
     // D1: typed twice, both the same.

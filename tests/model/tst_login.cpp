@@ -75,14 +75,27 @@ private slots:
         QVERIFY(!world.journey->status(world.personId).lockedUntil.isValid());
     }
 
-    // L3: an unknown number gets the same answer as a wrong code, and locks nothing.
-    void unknownNumberLooksLikeAWrongCode_L3()
+    // L3: the login page never tells whether a number is registered: an unknown number gets
+    // the very answers a registered one gets, down to the count of tries and the lock-out.
+    void unknownNumberIsAnsweredAsARegisteredOne_L3()
     {
         TestWorld world;
-        const JourneyResult r =
-            world.journey->login(QStringLiteral("1850775056123"), QStringLiteral("Mauvais1"));
-        QCOMPARE(r.problem, Problem::WrongCredentials);
-        QVERIFY(r.message.contains(u"incorrect"));
+        world.walkToActive();
+        world.journey->logout();
+        for (int attempt = 1; attempt <= 4; ++attempt) {
+            const JourneyResult known =
+                world.journey->login(QLatin1String(TestWorld::kNir), QStringLiteral("Mauvais1"));
+            const JourneyResult unknown =
+                world.journey->login(QStringLiteral("1850775056123"), QStringLiteral("Mauvais1"));
+            QCOMPARE(unknown.problem, known.problem);
+            QCOMPARE(unknown.message, known.message);
+            QCOMPARE(unknown.errorFor(field::code), known.errorFor(field::code));
+        }
+        // The lock of an unknown number ends as an account's does.
+        world.advance(16min);
+        QCOMPARE(world.journey->login(QStringLiteral("1850775056123"), QStringLiteral("Mauvais1"))
+                     .problem,
+                 Problem::WrongCredentials);
     }
 
     // L4: an active account with a forgotten code: the provisional code leads straight to

@@ -71,6 +71,16 @@ private slots:
         row("P5 the whole number", QStringLiteral("Ab2850775056123"), CodeRule::NoPersonalData,
             false);
         row("P5 other digits", QStringLiteral("Soleil2024"), CodeRule::NoPersonalData, true);
+        row("P5 day/month with a slash", QStringLiteral("Soleil14/07"), CodeRule::NoPersonalData,
+            false);
+        row("P5 full date with dots", QStringLiteral("Sol14.07.85"), CodeRule::NoPersonalData,
+            false);
+        row("P5 day-month with a hyphen", QStringLiteral("Soleil14-07"), CodeRule::NoPersonalData,
+            false);
+        row("P5 date without leading zero", QStringLiteral("Soleil14785"), CodeRule::NoPersonalData,
+            false);
+        row("P5 another date with a slash", QStringLiteral("Soleil14/08"), CodeRule::NoPersonalData,
+            true);
         row("P5 three digits of the number", QStringLiteral("Soleil850"), CodeRule::NoPersonalData,
             true);
         // P6 is checked with a confirmation below.

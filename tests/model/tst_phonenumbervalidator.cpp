@@ -1,5 +1,6 @@
 #include "rules/PhoneNumberValidator.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ameli;
@@ -40,6 +41,30 @@ private slots:
             << "+44 7911 123456" << mobile << int(PhoneError::NotFrench) << "";
         QTest::newRow("premium 08 is not a landline")
             << "0836656565" << landline << int(PhoneError::NotLandline) << "";
+        // The overseas departments are France too, in both forms.
+        QTest::newRow("Guadeloupe mobile 0690")
+            << "0690 12 34 56" << mobile << ok << "0690 12 34 56";
+        QTest::newRow("Guadeloupe mobile +590")
+            << "+590 690 12 34 56" << mobile << ok << "0690 12 34 56";
+        QTest::newRow("Guyane mobile 0694") << "0694 12 34 56" << mobile << ok << "0694 12 34 56";
+        QTest::newRow("Martinique mobile +596")
+            << "+596 696 12 34 56" << mobile << ok << "0696 12 34 56";
+        QTest::newRow("Réunion mobile 0692") << "0692123456" << mobile << ok << "0692 12 34 56";
+        QTest::newRow("Mayotte mobile 0639") << "0639 40 12 34" << mobile << ok << "0639 40 12 34";
+        QTest::newRow("Mayotte mobile +262")
+            << "+262 639 40 12 34" << mobile << ok << "0639 40 12 34";
+        QTest::newRow("Guadeloupe landline 0590")
+            << "0590 12 34 56" << landline << ok << "0590 12 34 56";
+        QTest::newRow("Martinique landline +596")
+            << "+596 596 30 12 34" << landline << ok << "0596 30 12 34";
+        QTest::newRow("Réunion landline 0262")
+            << "0262 12 34 56" << landline << ok << "0262 12 34 56";
+        QTest::newRow("overseas mobile as landline")
+            << "0690 12 34 56" << landline << int(PhoneError::NotLandline) << "";
+        QTest::newRow("ten digits, no such number")
+            << "0012345678" << mobile << int(PhoneError::UnknownNumber) << "";
+        QTest::newRow("thirty thousand digits")
+            << QString(30000, QLatin1Char('6')) << mobile << int(PhoneError::NotANumber) << "";
     }
 
     void check_D6()
@@ -52,6 +77,9 @@ private slots:
         QCOMPARE(int(result.error), error);
         QCOMPARE(result.national, national);
         QCOMPARE(result.message().isEmpty(), error == int(PhoneError::None));
+        // D6: a number of ten digits is never told to type ten digits.
+        QVERIFY(!result.message().contains(u"10 chiffres") ||
+                QString(typed).remove(QRegularExpression(QStringLiteral("[^0-9]"))).size() != 10);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "widgets/CaptchaBox.h"
 #include "widgets/PasswordField.h"
 #include "widgets/RuleChecklist.h"
+#include "widgets/StepHeader.h"
 #include "widgets/StrengthMeter.h"
 #include "widgets/YesNoChoice.h"
 
@@ -84,6 +85,7 @@ private slots:
         // P9: the rules turn met while typing; P7 the meter says a word.
         auto *personal = w.page<PersonalCodePage>(JourneyStep::PersonalCode);
         QVERIFY(!personal->checklist()->isMet(CodeRule::Length));
+        QVERIFY(personal->stepHeader()->isVisible());
         UserActions::type(personal->codeField(), QLatin1String(TestWorld::kGoodCode));
         for (CodeRule r : {CodeRule::Length, CodeRule::LowerAndUpper, CodeRule::DigitOrSpecial,
                            CodeRule::OnlyAllowed, CodeRule::NoPersonalData})
@@ -351,6 +353,8 @@ private slots:
         w.clickButton(QStringLiteral("ME CONNECTER"));
         QCOMPARE(w.step(), JourneyStep::PersonalCode);
         auto *personal = w.page<PersonalCodePage>(JourneyStep::PersonalCode);
+        // Not an activation: no "Étape 2 sur 3" header.
+        QVERIFY(!personal->stepHeader()->isVisible());
         UserActions::type(personal->codeField(), QStringLiteral("Nouveau-Code7"));
         UserActions::type(personal->confirmField(), QStringLiteral("Nouveau-Code7"));
         w.clickButton(QStringLiteral("CONTINUER"));

@@ -2,6 +2,7 @@
 
 #include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
+#include "rules/PhoneNumberValidator.h"
 #include "widgets/FormField.h"
 #include "widgets/StepHeader.h"
 #include "widgets/YesNoChoice.h"
@@ -40,6 +41,9 @@ ContactDetailsPage::ContactDetailsPage(const PageContext &context, QWidget *pare
     auto *phoneSection = addParagraph(t.phoneSection);
     phoneSection->setProperty("sectionTitle", true);
     m_mobile->setPlaceholderText(tr("06 12 34 56 78"));
+    // A phone number is short: the field says so before the parser has to.
+    for (QLineEdit *e : {m_mobile, m_landline})
+        e->setMaxLength(ameli::PhoneNumberValidator::kMaxLength);
     m_mobile->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     card()->addWidget(addField(field::mobile, new FormField(t.mobile, m_mobile, this)));
     addParagraph(t.phonePromo);

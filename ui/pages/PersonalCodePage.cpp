@@ -24,7 +24,8 @@ PersonalCodePage::PersonalCodePage(const PageContext &context, QWidget *parent)
 {
     const GuideTexts::PersonalCode t = GuideTexts::personalCode();
     addTitle(t.title);
-    card()->addWidget(new StepHeader(2, this));
+    m_stepHeader = new StepHeader(2, this);
+    card()->addWidget(m_stepHeader);
     addParagraph(t.advice);
     auto *must = addParagraph(t.mustTitle);
     must->setProperty("sectionTitle", true);
@@ -82,6 +83,9 @@ PersonalCodePage::PersonalCodePage(const PageContext &context, QWidget *parent)
 void PersonalCodePage::enter(const ameli::JourneyResult &arrival)
 {
     Page::enter(arrival);
+    // L4: an active account choosing a new code is not activating: no "Étape 2 sur 3".
+    m_stepHeader->setVisible(m_context.journey.session().purpose !=
+                             ameli::Session::Purpose::CodeReset);
     m_code->lineEdit()->clear();
     m_confirm->lineEdit()->clear();
     m_code->setRevealed(false);

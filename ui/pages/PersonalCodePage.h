@@ -4,6 +4,7 @@
 
 class PasswordField;
 class RuleChecklist;
+class StepHeader;
 class StrengthMeter;
 
 // Étape 2: "Je choisis un code personnel" (P1-P9), rules ticked and strength shown live.
@@ -18,6 +19,7 @@ public:
     PasswordField *codeField() const { return m_code; }
     PasswordField *confirmField() const { return m_confirm; }
     RuleChecklist *checklist() const { return m_rules; }
+    StepHeader *stepHeader() const { return m_stepHeader; }
     StrengthMeter *meter() const { return m_meter; }
     QPushButton *continueButton() const { return m_continue; }
 
@@ -27,6 +29,7 @@ private:
     PasswordField *m_code;
     PasswordField *m_confirm;
     RuleChecklist *m_rules;
+    StepHeader *m_stepHeader;
     StrengthMeter *m_meter;
     QLabel *m_allowed;
     QPushButton *m_continue;
