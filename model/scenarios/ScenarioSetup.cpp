@@ -15,6 +15,7 @@
 #include "store/ProviderRuleRepository.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
+#include "store/ValidationLinkRepository.h"
 
 #include <QCoreApplication>
 
@@ -57,16 +58,19 @@ ScenarioRun ScenarioSetup::apply(const Database &database, const SecretHasher &h
     const QDateTime now = clock.now();
     for (const ProviderRule &rule : scenario.providers)
         ProviderRuleRepository(database).insert(rule);
+    const AccountRepository accounts(database);
+    // Start from a blank account whatever the demo seeding did: no account state, no link, no
+    // mail but those the scenario declares (a demo persona seeded as pending has one already).
+    Account blank;
+    blank.personId = person->id;
+    accounts.save(blank);
+    ValidationLinkRepository(database).deleteFor(person->id);
+    MailRepository(database).deleteTo(person->emailOnFile);
     for (int i = 0; i < start.otherMails; ++i) {
         MailDelivery(database).deliver(person->emailOnFile, otherMail(i),
                                        now.addSecs(-3600LL * (start.otherMails - i)));
     }
 
-    const AccountRepository accounts(database);
-    // Start from a blank account whatever the demo seeding did.
-    Account blank;
-    blank.personId = person->id;
-    accounts.save(blank);
 
     const int state = int(ScenarioParser::states().indexOf(start.state));
     const int codes = std::max(start.provisionalCodes, (state == 1 || state == 2) ? 1 : 0);

@@ -132,4 +132,12 @@ QStringList MailRepository::addresses() const
     return list;
 }
 
+void MailRepository::deleteTo(const QString &address) const
+{
+    QSqlQuery q = m_database.prepare(
+        QStringLiteral("DELETE FROM mails WHERE recipient = ? COLLATE NOCASE"));
+    q.addBindValue(address);
+    Database::exec(q);
+}
+
 } // namespace ameli

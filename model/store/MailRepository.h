@@ -31,6 +31,8 @@ public:
     std::optional<Mail> latest() const;
     // Every address that received at least one mail.
     QStringList addresses() const;
+    // Forgets every mail sent to the address (a scenario's persona starts with its own).
+    void deleteTo(const QString &address) const;
 
 private:
     QList<Mail> select(const QString &where, const QVariantList &values) const;

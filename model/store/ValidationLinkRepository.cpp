@@ -74,4 +74,11 @@ void ValidationLinkRepository::markUsed(qint64 id, const QDateTime &at) const
     Database::exec(q);
 }
 
+void ValidationLinkRepository::deleteFor(qint64 personId) const
+{
+    QSqlQuery q = m_database.prepare(QStringLiteral("DELETE FROM validation_links WHERE person_id = ?"));
+    q.addBindValue(personId);
+    Database::exec(q);
+}
+
 } // namespace ameli

@@ -18,6 +18,7 @@ public:
     std::optional<ValidationLink> findByDigest(const QString &tokenDigest) const;
     std::optional<ValidationLink> latestFor(qint64 personId) const;
     void markUsed(qint64 id, const QDateTime &at) const;
+    void deleteFor(qint64 personId) const;
 
 private:
     const Database &m_database;

@@ -268,6 +268,52 @@ private slots:
         QVERIFY2(ScenarioGoal::isReached(*w.db, run), qPrintable(id));
     }
 
+    // T7, V7: a scenario's persona starts with exactly the mails the scenario declares: its
+    // codes, its validation links (the newest last), its other mails, none left by the demo
+    // seeding (Lucas Bernard is seeded with a link already).
+    void eachScenarioStartsWithExactlyItsMails_T7_V7_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const Scenario &s : m_catalog.scenarios())
+            QTest::newRow(qPrintable(s.id)) << s.id;
+    }
+
+    void eachScenarioStartsWithExactlyItsMails_T7_V7()
+    {
+        QFETCH(QString, id);
+        TestWorld w(false);
+        const Scenario scenario = *m_catalog.find(id);
+        const ScenarioRun run = ScenarioSetup::apply(
+            *w.db, SecretHasher(SecretHasher::Cost::Minimal), w.clock, scenario);
+        const Person p = personaOf(w, run);
+        const Scenario::Start &start = scenario.start;
+        const int state = int(ScenarioParser::states().indexOf(start.state));
+        const int codes = std::max(start.provisionalCodes, (state == 1 || state == 2) ? 1 : 0);
+        const int links = state == 4 ? start.validationMails : 0;
+        const QString linkAddress =
+            start.accountEmail.isEmpty() ? p.emailOnFile : start.accountEmail;
+        int codeMails = 0;
+        int others = 0;
+        for (const Mail &m : w.mails().everything(p.emailOnFile)) {
+            if (m.content.subject == MailTemplates::provisionalCodeSubject())
+                ++codeMails;
+            else if (m.content.subject != MailTemplates::validationSubject())
+                ++others;
+        }
+        QCOMPARE(codeMails, codes);
+        QCOMPARE(others, start.otherMails);
+        QCOMPARE(int(validationMails(w, linkAddress).size()), links);
+        if (links > 0) {
+            // The newest mail holds the one link that works.
+            const QList<Mail> sent = validationMails(w, linkAddress);
+            const auto latest = ValidationLinkRepository(*w.db).latestFor(run.personId);
+            QVERIFY(latest);
+            QCOMPARE(sent.first().sentAt, latest->sentAt);
+            if (sent.size() > 1)
+                QVERIFY(sent.at(1).sentAt < sent.first().sentAt);
+        }
+    }
+
     // A scenario starts from a clean store, whatever happened before (reset).
     void applyingAgainStartsAfresh()
     {
