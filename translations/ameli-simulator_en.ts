@@ -3042,12 +3042,24 @@ The caller says: %3</translation>
 <context>
     <name>ValidationPendingPage</name>
     <message>
-        <source>Le lien « Confirmer mon email » est valable 7 jours.</source>
-        <translation>The “Confirmer mon email” link is valid for 7 days.</translation>
-    </message>
-    <message>
         <source>&amp;Ouvrir la messagerie</source>
         <translation>&amp;Open the mailbox</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas reçu le mail ? Regardez aussi dans le dossier des courriers indésirables, ou recevez le lien à une autre adresse email.</source>
+        <translation>You did not get the mail? Look in the junk mail folder too, or receive the link at another email address.</translation>
+    </message>
+    <message>
+        <source>Recevoir le lien à une autre adresse email</source>
+        <translation>Receive the link at another email address</translation>
+    </message>
+    <message>
+        <source>&amp;ENVOYER LE LIEN</source>
+        <translation>&amp;SEND THE LINK</translation>
+    </message>
+    <message>
+        <source>ENVOYER LE LIEN</source>
+        <translation>SEND THE LINK</translation>
     </message>
 </context>
 <context>

@@ -418,7 +418,10 @@ JourneyResult JourneyService::linkStep(Account &account)
         ValidationLinkRepository(m_database).latestFor(account.personId);
     const qint64 age = latest ? latest->sentAt.msecsTo(m_clock.now()) : 0;
     if (latest && age < delays::kValidationLinkLifetime.count()) {
-        m_session = {};
+        // Logged in while the link is still valid: the page asks to open the mail, and a person
+        // who never got it may have the link sent to another address (T3).
+        m_session = {account.personId, Session::Purpose::ResendLink,
+                     JourneyStep::ValidationPending};
         return success(JourneyStep::ValidationPending, validationPendingMessage());
     }
     if (latest && age < delays::kEmailKeptFor.count() && !account.email.isEmpty()) {
@@ -733,7 +736,8 @@ JourneyResult JourneyService::resendLinkToSameAddress()
 JourneyResult JourneyService::resendLinkTo(const QString &emailText, const QString &confirmation)
 {
     if (!atStep(Session::Purpose::ResendLink, JourneyStep::LinkExpired) &&
-        !atStep(Session::Purpose::ResendLink, JourneyStep::AskNewEmail)) {
+        !atStep(Session::Purpose::ResendLink, JourneyStep::AskNewEmail) &&
+        !atStep(Session::Purpose::ResendLink, JourneyStep::ValidationPending)) {
         return noSession();
     }
     const JourneyStep here = m_session.step;

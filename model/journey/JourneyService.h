@@ -60,7 +60,8 @@ public:
 
     // A link clicked in the mailbox (V2-V7, T6, T7).
     JourneyResult openLink(const QUrl &url);
-    // The two choices of an expired link (V4), and a new address once forgotten (V5).
+    // The two choices of an expired link (V4), a new address once forgotten (V5), and another
+    // address while the link is still valid, for a person who logged in and never got it (T3).
     JourneyResult resendLinkToSameAddress();
     JourneyResult resendLinkTo(const QString &email, const QString &confirmation);
 

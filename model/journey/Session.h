@@ -12,7 +12,7 @@ struct Session
         None,
         Activation, // logged in with a provisional code, activating the account (L2)
         CodeReset,  // an account already activated, choosing a new personal code (L4)
-        ResendLink, // the validation link expired: sending it again (V4, V5)
+        ResendLink, // sending the validation link again: expired (V4, V5), or never received (T3)
         Account,    // logged in with the personal code to an active account (V6)
     };
 

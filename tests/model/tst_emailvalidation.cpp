@@ -93,10 +93,48 @@ private slots:
         const JourneyResult r = world.journey->login(QLatin1String(TestWorld::kNir),
                                                      QLatin1String(TestWorld::kGoodCode));
         QCOMPARE(r.step, JourneyStep::ValidationPending);
-        QVERIFY(!world.journey->session().isOpen());
+        // No account yet: the only thing this login allows is sending the link elsewhere (T3).
+        QCOMPARE(world.journey->session().purpose, Session::Purpose::ResendLink);
+        QCOMPARE(
+            world.journey
+                ->choosePersonalCode(QStringLiteral("Autre-Code7"), QStringLiteral("Autre-Code7"))
+                .problem,
+            Problem::NoSession);
     }
 
     // V5: after 21 days the address is forgotten; a valid one is asked and a new link sent.
+    // T3: within the 7 days, a person who logs in and never got the mail can have the link sent
+    // to another address; the new mail's link works, the first one no longer does (V7). Right
+    // after step 3 (logged out, V1) nobody can.
+    void anotherAddressWithinSevenDays_T3()
+    {
+        TestWorld world;
+        world.walkToValidationPending();
+        const QUrl first = world.latestValidationLink();
+        QCOMPARE(world.journey
+                     ->resendLinkTo(QStringLiteral("camille@autre-fai.fr"),
+                                    QStringLiteral("camille@autre-fai.fr"))
+                     .problem,
+                 Problem::NoSession);
+        world.advance(2 * 24h);
+        const JourneyResult login = world.journey->login(QLatin1String(TestWorld::kNir),
+                                                         QLatin1String(TestWorld::kGoodCode));
+        QCOMPARE(login.step, JourneyStep::ValidationPending);
+        const JourneyResult typo = world.journey->resendLinkTo(QStringLiteral("camille@autre-fai"),
+                                                               QStringLiteral("camille@autre-fai"));
+        QCOMPARE(typo.step, JourneyStep::ValidationPending);
+        QVERIFY(!typo.errorFor(field::email).isEmpty());
+        const JourneyResult sent = world.journey->resendLinkTo(
+            QStringLiteral("camille@autre-fai.fr"), QStringLiteral("camille@autre-fai.fr"));
+        QVERIFY2(sent.ok(), qPrintable(sent.message));
+        QCOMPARE(sent.step, JourneyStep::ValidationPending);
+        QVERIFY(sent.message.contains(u"autre-fai.fr"));
+        QCOMPARE(world.journey->openLink(first).problem, Problem::LinkSuperseded);
+        QVERIFY(world.journey
+                    ->openLink(world.latestValidationLink(QStringLiteral("camille@autre-fai.fr")))
+                    .ok());
+    }
+
     void afterTwentyOneDaysAsksForAnAddress_V5()
     {
         TestWorld world;

@@ -1,4 +1,5 @@
 #include "GuiWorld.h"
+#include "Screenshots.h"
 #include "journey/GuideTexts.h"
 #include "pages/AccountHomePage.h"
 #include "pages/ConditionsPage.h"
@@ -6,7 +7,9 @@
 #include "pages/ForgottenCodePage.h"
 #include "pages/LoginPage.h"
 #include "pages/PersonalCodePage.h"
+#include "pages/ValidationPendingPage.h"
 #include "widgets/CaptchaBox.h"
+#include "widgets/LinkButton.h"
 #include "widgets/PasswordField.h"
 #include "widgets/RuleChecklist.h"
 #include "widgets/StepHeader.h"
@@ -338,6 +341,42 @@ private slots:
         // A single tick already proves the event loop turned while the code was hashed.
         QVERIFY2(ticks >= 2, qPrintable(QString::number(ticks)));
         QCOMPARE(w.step(), JourneyStep::ContactDetails);
+    }
+
+    // T3: after step 3 the page only asks to open the mail (V1); logged in again within the
+    // 7 days, it also offers to send the link to another address, on the page itself.
+    void anotherAddressFromTheValidationPage_T3()
+    {
+        GuiWorld w;
+        w.window->go(w.walkToValidationPending());
+        auto *pending = w.page<ValidationPendingPage>(JourneyStep::ValidationPending);
+        QCOMPARE(w.step(), JourneyStep::ValidationPending);
+        QVERIFY(!pending->otherAddressLink()->isVisible());
+
+        w.advance(std::chrono::hours(48));
+        w.window->follow(NavigationLink::ConnectYourself);
+        auto *login = w.page<LoginPage>(JourneyStep::Login);
+        UserActions::type(login->nirEdit(), QLatin1String(TestWorld::kNir));
+        UserActions::type(login->codeEdit(), QLatin1String(TestWorld::kGoodCode));
+        w.clickButton(QStringLiteral("ME CONNECTER"));
+        QCOMPARE(w.step(), JourneyStep::ValidationPending);
+        QVERIFY(pending->otherAddressLink()->isVisible());
+        QVERIFY(!pending->emailEdit()->isVisible());
+        UserActions::click(pending->otherAddressLink());
+        QVERIFY(pending->emailEdit()->isVisible());
+        QCOMPARE(QApplication::focusWidget(), pending->emailEdit());
+        screenshot(w.window.get(), QStringLiteral("validation-autre-adresse"));
+        UserActions::type(pending->emailEdit(), QStringLiteral("camille@autre-fai.fr"));
+        UserActions::type(pending->confirmationEdit(), QStringLiteral("camille@autre-fai.com"));
+        w.clickButton(QStringLiteral("ENVOYER LE LIEN"));
+        QVERIFY(w.errorOf(field::emailConfirmation).contains(u"différentes"));
+        UserActions::type(pending->confirmationEdit(), QStringLiteral("camille@autre-fai.fr"));
+        w.clickButton(QStringLiteral("ENVOYER LE LIEN"));
+        QCOMPARE(w.step(), JourneyStep::ValidationPending);
+        QVERIFY(w.notice().contains(u"autre-fai.fr"));
+        // Sent: logged out again, the offer is gone.
+        QVERIFY(!pending->otherAddressLink()->isVisible());
+        QVERIFY(w.latestValidationLink(QStringLiteral("camille@autre-fai.fr")).isValid());
     }
 
     // L4: an active account's forgotten code, on screen: straight to step 2, then the account.
