@@ -287,10 +287,6 @@
         <translation>Follows a mail&apos;s link (%1)</translation>
     </message>
     <message>
-        <source>Demande une nouvelle série de caractères</source>
-        <translation>Asks for a new series of characters</translation>
-    </message>
-    <message>
         <source>Écoute les caractères</source>
         <translation>Listens to the characters</translation>
     </message>
@@ -333,6 +329,10 @@
     <message>
         <source>« J&apos;abandonne »</source>
         <translation>“I give up”</translation>
+    </message>
+    <message>
+        <source>Demande une nouvelle liste de caractères</source>
+        <translation>Asks for a new list of characters</translation>
     </message>
 </context>
 <context>
@@ -411,28 +411,28 @@
         <translation>Image of characters to copy</translation>
     </message>
     <message>
-        <source>Si vous ne pouvez pas lire l&apos;image, utilisez le bouton « Écouter les caractères ».</source>
-        <translation>If you cannot read the image, use the “Listen to the characters” button.</translation>
-    </message>
-    <message>
-        <source>Le bouton flèche donne une nouvelle série de caractères, le bouton haut-parleur la lit à voix haute.</source>
-        <translation>The arrow button gives a new series of characters, the speaker button reads it aloud.</translation>
-    </message>
-    <message>
         <source>Caractères lus ou entendus *</source>
         <translation>Characters read or heard *</translation>
     </message>
     <message>
-        <source>Une nouvelle série de caractères est affichée.</source>
-        <translation>A new series of characters is shown.</translation>
-    </message>
-    <message>
-        <source>Le délai de 5 minutes est dépassé : cliquez sur « Nouvelle série de caractères ».</source>
-        <translation>The 5-minute limit has passed: click “New series of characters”.</translation>
-    </message>
-    <message>
         <source>Temps restant : %1 min %2 s</source>
         <translation>Time left: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Si vous ne pouvez pas lire l&apos;image, cliquez sur le microphone pour écouter les caractères.</source>
+        <translation>If you cannot read the image, click the microphone to listen to the characters.</translation>
+    </message>
+    <message>
+        <source>La flèche donne une nouvelle liste de caractères, le microphone la lit à voix haute.</source>
+        <translation>The arrow gives a new list of characters, the microphone reads it aloud.</translation>
+    </message>
+    <message>
+        <source>Une nouvelle liste de caractères est affichée.</source>
+        <translation>A new list of characters is shown.</translation>
+    </message>
+    <message>
+        <source>Le délai de 5 minutes est dépassé : cliquez sur la flèche pour obtenir une nouvelle liste de caractères.</source>
+        <translation>The 5-minute limit has passed: click the arrow to get a new list of characters.</translation>
     </message>
 </context>
 <context>
@@ -1287,14 +1287,6 @@
         <translation>Type the characters shown below.</translation>
     </message>
     <message>
-        <source>Nouvelle série de caractères</source>
-        <translation>New series of characters</translation>
-    </message>
-    <message>
-        <source>Écouter les caractères</source>
-        <translation>Listen to the characters</translation>
-    </message>
-    <message>
         <source>Vous disposez de 5 minutes pour lire ou écouter les caractères et les saisir. Si vous vous trompez, vous pouvez recommencer.</source>
         <translation>You have 5 minutes to read or listen to the characters and type them. If you make a mistake, you can try again.</translation>
     </message>
@@ -1458,6 +1450,14 @@
         <source>Conditions d&apos;utilisation (résumé pour la simulation) : le compte ameli est personnel ; vos relevés de prestations sont consultables en ligne ; l&apos;Assurance Maladie vous écrit dans la messagerie du compte et vous prévient par email ; vous pouvez fermer votre compte à tout moment.</source>
         <translation>Conditions of use (summary for the simulation): the ameli account is personal; your benefit statements can be read online; the Assurance Maladie writes to you in the account&apos;s mailbox and tells you by email; you can close your account at any time.</translation>
     </message>
+    <message>
+        <source>Nouvelle liste de caractères (flèche)</source>
+        <translation>New list of characters (arrow)</translation>
+    </message>
+    <message>
+        <source>Écouter les caractères (microphone)</source>
+        <translation>Listen to the characters (microphone)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -1494,14 +1494,6 @@
     <message>
         <source>Saisissez les caractères affichés ou entendus.</source>
         <translation>Type the characters shown or heard.</translation>
-    </message>
-    <message>
-        <source>Le délai de 5 minutes est dépassé : une nouvelle série de caractères vous est proposée.</source>
-        <translation>The 5-minute limit has passed: a new series of characters is offered.</translation>
-    </message>
-    <message>
-        <source>Les caractères saisis ne correspondent pas. Recommencez avec la nouvelle série de caractères.</source>
-        <translation>The characters typed do not match. Try again with the new series of characters.</translation>
     </message>
     <message>
         <source>Les informations saisies ne nous permettent pas de vous identifier. Vérifiez votre numéro de sécurité sociale et votre date de naissance.</source>
@@ -1614,6 +1606,14 @@
     <message>
         <source>Ce code provisoire a été remplacé par un code plus récent : seul le code du dernier mail « Votre compte ameli » reçu fonctionne.</source>
         <translation>This provisional code was replaced by a newer one: only the code of the last “Votre compte ameli” mail received works.</translation>
+    </message>
+    <message>
+        <source>Le délai de 5 minutes est dépassé : une nouvelle liste de caractères vous est proposée.</source>
+        <translation>The 5-minute limit has passed: a new list of characters is offered.</translation>
+    </message>
+    <message>
+        <source>Les caractères saisis ne correspondent pas. Recommencez avec la nouvelle liste de caractères.</source>
+        <translation>The characters typed do not match. Try again with the new list of characters.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ QString AttemptEvent::describe() const
             .arg(target);
     case EventKind::CaptchaRenewed:
         return QCoreApplication::translate("AttemptEvent",
-                                           "Demande une nouvelle série de caractères");
+                                           "Demande une nouvelle liste de caractères");
     case EventKind::CaptchaListened:
         return QCoreApplication::translate("AttemptEvent", "Écoute les caractères");
     case EventKind::ServiceResult:

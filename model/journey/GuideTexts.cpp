@@ -84,8 +84,10 @@ GuideTexts::ForgottenCode GuideTexts::forgottenCode()
         QCoreApplication::translate("GuideTexts", "Ma date de naissance (JJ/MM/AAAA)"),
         QCoreApplication::translate("GuideTexts", "Vérification de sécurité"),
         QCoreApplication::translate("GuideTexts", "Saisissez les caractères affichés ci-dessous."),
-        QCoreApplication::translate("GuideTexts", "Nouvelle série de caractères"),
-        QCoreApplication::translate("GuideTexts", "Écouter les caractères"),
+        // The guide: "la flèche pour obtenir une nouvelle liste de caractères", "le microphone
+        // pour écouter la série de caractères".
+        QCoreApplication::translate("GuideTexts", "Nouvelle liste de caractères (flèche)"),
+        QCoreApplication::translate("GuideTexts", "Écouter les caractères (microphone)"),
         QCoreApplication::translate(
             "GuideTexts",
             "Vous disposez de 5 minutes pour lire ou écouter les caractères et les saisir. Si "

@@ -201,7 +201,7 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
         return problem(JourneyStep::ForgottenCode, Problem::CaptchaExpired,
                        QCoreApplication::translate(
                            "JourneyService",
-                           "Le délai de 5 minutes est dépassé : une nouvelle série de caractères "
+                           "Le délai de 5 minutes est dépassé : une nouvelle liste de caractères "
                            "vous est proposée."),
                        field::captcha);
     case CaptchaVerdict::Wrong:
@@ -210,7 +210,7 @@ JourneyResult JourneyService::requestProvisionalCode(const QString &nirText,
                        QCoreApplication::translate(
                            "JourneyService",
                            "Les caractères saisis ne correspondent pas. Recommencez avec la "
-                           "nouvelle série de caractères."),
+                           "nouvelle liste de caractères."),
                        field::captcha);
     case CaptchaVerdict::Accepted:
         break;

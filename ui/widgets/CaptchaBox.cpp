@@ -2,6 +2,7 @@
 
 #include "Announcer.h"
 #include "CaptchaAudioPlayer.h"
+#include "CaptchaIcons.h"
 #include "FormField.h"
 #include "captcha/CaptchaImageRenderer.h"
 #include "captcha/CaptchaService.h"
@@ -50,15 +51,16 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     // X3: the image says where its sound alternative is.
     m_image->setAccessibleName(tr("Image de caractères à recopier"));
     m_image->setAccessibleDescription(
-        tr("Si vous ne pouvez pas lire l'image, utilisez le bouton « Écouter les caractères »."));
+        tr("Si vous ne pouvez pas lire l'image, cliquez sur le microphone pour écouter les "
+           "caractères."));
     row->addWidget(m_image);
     auto *buttons = new QVBoxLayout;
-    m_renew->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_renew->setIcon(CaptchaIcons::arrow());
     m_renew->setText(ameli::GuideTexts::forgottenCode().renew);
     m_renew->setAccessibleName(ameli::GuideTexts::forgottenCode().renew);
     m_renew->setToolTip(ameli::GuideTexts::forgottenCode().renew);
     m_renew->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_listen->setIcon(style()->standardIcon(QStyle::SP_MediaVolume));
+    m_listen->setIcon(CaptchaIcons::microphone());
     m_listen->setText(ameli::GuideTexts::forgottenCode().listen);
     m_listen->setAccessibleName(ameli::GuideTexts::forgottenCode().listen);
     m_listen->setToolTip(ameli::GuideTexts::forgottenCode().listen);
@@ -79,8 +81,8 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
 
     // X3: how to reach the sound alternative, and the renewal, said in words.
     auto *help = new QLabel(ameli::GuideTexts::forgottenCode().fiveMinutes + QLatin1Char(' ') +
-                                tr("Le bouton flèche donne une nouvelle série de caractères, le "
-                                   "bouton haut-parleur la lit à voix haute."),
+                                tr("La flèche donne une nouvelle liste de caractères, le "
+                                   "microphone la lit à voix haute."),
                             this);
     help->setWordWrap(true);
     layout->addWidget(help);
@@ -116,7 +118,7 @@ void CaptchaBox::renew()
     m_player->stop();
     m_captcha.renew();
     showCurrent();
-    Announcer::announce(m_countdown, tr("Une nouvelle série de caractères est affichée."));
+    Announcer::announce(m_countdown, tr("Une nouvelle liste de caractères est affichée."));
 }
 
 void CaptchaBox::listen()
@@ -135,8 +137,8 @@ void CaptchaBox::refreshCountdown()
 {
     const qint64 left = m_clock.now().msecsTo(m_captcha.current().expiresAt);
     if (left <= 0) {
-        m_countdown->setText(tr("Le délai de 5 minutes est dépassé : cliquez sur « Nouvelle série "
-                                "de caractères »."));
+        m_countdown->setText(tr("Le délai de 5 minutes est dépassé : cliquez sur la flèche pour "
+                                "obtenir une nouvelle liste de caractères."));
         m_countdown->setProperty("expired", true);
     } else {
         const qint64 seconds = (left + 999) / 1000;
