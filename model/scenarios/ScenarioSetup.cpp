@@ -71,7 +71,6 @@ ScenarioRun ScenarioSetup::apply(const Database &database, const SecretHasher &h
                                        now.addSecs(-3600LL * (start.otherMails - i)));
     }
 
-
     const int state = int(ScenarioParser::states().indexOf(start.state));
     const int codes = std::max(start.provisionalCodes, (state == 1 || state == 2) ? 1 : 0);
     for (int i = 0; i < codes; ++i)

@@ -134,8 +134,8 @@ QStringList MailRepository::addresses() const
 
 void MailRepository::deleteTo(const QString &address) const
 {
-    QSqlQuery q = m_database.prepare(
-        QStringLiteral("DELETE FROM mails WHERE recipient = ? COLLATE NOCASE"));
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("DELETE FROM mails WHERE recipient = ? COLLATE NOCASE"));
     q.addBindValue(address);
     Database::exec(q);
 }

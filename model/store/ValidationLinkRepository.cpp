@@ -76,7 +76,8 @@ void ValidationLinkRepository::markUsed(qint64 id, const QDateTime &at) const
 
 void ValidationLinkRepository::deleteFor(qint64 personId) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral("DELETE FROM validation_links WHERE person_id = ?"));
+    QSqlQuery q =
+        m_database.prepare(QStringLiteral("DELETE FROM validation_links WHERE person_id = ?"));
     q.addBindValue(personId);
     Database::exec(q);
 }
