@@ -2705,16 +2705,8 @@ Date: %3</translation>
         <translation>Scenario</translation>
     </message>
     <message>
-        <source>&amp;Démarrer</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
         <source>Démarrer le scénario</source>
         <translation>Start the scenario</translation>
-    </message>
-    <message>
-        <source>M&amp;ode :</source>
-        <translation>M&amp;ode:</translation>
     </message>
     <message>
         <source>Guidé (indices pas à pas)</source>
@@ -2735,10 +2727,6 @@ Date: %3</translation>
     <message>
         <source>Indice suivant</source>
         <translation>Next hint</translation>
-    </message>
-    <message>
-        <source>&amp;Recommencer le scénario</source>
-        <translation>&amp;Restart the scenario</translation>
     </message>
     <message>
         <source>Recommencer le scénario</source>
@@ -2781,14 +2769,6 @@ Date: %3</translation>
         <translation>Move forward by (minutes)</translation>
     </message>
     <message>
-        <source>&amp;Avancer</source>
-        <translation>&amp;Forward</translation>
-    </message>
-    <message>
-        <source>Avancer</source>
-        <translation>Move forward</translation>
-    </message>
-    <message>
         <source>&amp;Heure réelle</source>
         <translation>&amp;Real time</translation>
     </message>
@@ -2803,10 +2783,6 @@ Date: %3</translation>
     <message>
         <source>Personne suivie</source>
         <translation>Followed person</translation>
-    </message>
-    <message>
-        <source>&amp;Personne suivie :</source>
-        <translation>&amp;Followed person:</translation>
     </message>
     <message>
         <source>Délai</source>
@@ -2897,10 +2873,6 @@ The caller says: %3</translation>
         <translation>Objective reached: %1. %2</translation>
     </message>
     <message>
-        <source>Partici&amp;pant (code) :</source>
-        <translation>Partici&amp;pant (code):</translation>
-    </message>
-    <message>
         <source>Participant (code)</source>
         <translation>Participant (code)</translation>
     </message>
@@ -2911,10 +2883,6 @@ The caller says: %3</translation>
     <message>
         <source>Un code, jamais un nom : P07, stagiaire-3…</source>
         <translation>A code, never a name: P07, trainee-3…</translation>
-    </message>
-    <message>
-        <source>Débri&amp;efing…</source>
-        <translation>D&amp;ebrief…</translation>
     </message>
     <message>
         <source>Débriefing</source>
@@ -2931,6 +2899,38 @@ The caller says: %3</translation>
     <message>
         <source>Aucune erreur pour l&apos;instant.</source>
         <translation>No mistake so far.</translation>
+    </message>
+    <message>
+        <source>Démarre&amp;r</source>
+        <translation>Sta&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Participant (code) :</source>
+        <translation>&amp;Participant (code):</translation>
+    </message>
+    <message>
+        <source>Mode :</source>
+        <translation>Mode:</translation>
+    </message>
+    <message>
+        <source>Recommencer le scé&amp;nario</source>
+        <translation>Restart the sce&amp;nario</translation>
+    </message>
+    <message>
+        <source>Débrie&amp;fing…</source>
+        <translation>Debrie&amp;fing…</translation>
+    </message>
+    <message>
+        <source>Avancer l&apos;horlo&amp;ge</source>
+        <translation>Advance the clock (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Avancer l&apos;horloge</source>
+        <translation>Advance the clock</translation>
+    </message>
+    <message>
+        <source>Personne s&amp;uivie :</source>
+        <translation>Person followed (&amp;u):</translation>
     </message>
 </context>
 <context>

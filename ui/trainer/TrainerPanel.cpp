@@ -156,7 +156,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_scenarios->setMinimumContentsLength(18);
     for (const ameli::Scenario &s : m_catalog.scenarios())
         m_scenarios->addItem(s.title, s.id);
-    auto *startButton = new QPushButton(tr("&Démarrer"), scenarioBox);
+    auto *startButton = new QPushButton(tr("Démarre&r"), scenarioBox);
     startButton->setAccessibleName(tr("Démarrer le scénario"));
     pick->addWidget(m_scenarios, 1);
     pick->addWidget(startButton);
@@ -166,7 +166,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_scenarioText->setTextFormat(Qt::PlainText);
     sl->addWidget(m_scenarioText);
     auto *participantRow = new QHBoxLayout;
-    auto *participantLabel = new QLabel(tr("Partici&pant (code) :"), scenarioBox);
+    auto *participantLabel = new QLabel(tr("&Participant (code) :"), scenarioBox);
     m_participant = new QLineEdit(scenarioBox);
     m_participant->setAccessibleName(tr("Participant (code)"));
     m_participant->setPlaceholderText(tr("P07"));
@@ -181,7 +181,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     participantRow->addWidget(m_participant, 1);
     sl->addLayout(participantRow);
     auto *modeRow = new QHBoxLayout;
-    auto *modeLabel = new QLabel(tr("M&ode :"), scenarioBox);
+    auto *modeLabel = new QLabel(tr("Mode :"), scenarioBox);
     m_mode = new QComboBox(scenarioBox);
     m_mode->addItem(tr("Guidé (indices pas à pas)"));
     m_mode->addItem(tr("Examen (indices cachés)"));
@@ -198,7 +198,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     auto *hintButtons = new QHBoxLayout;
     m_nextHint = new QPushButton(tr("Indice &suivant"), scenarioBox);
     m_nextHint->setAccessibleName(tr("Indice suivant"));
-    m_restart = new QPushButton(tr("&Recommencer le scénario"), scenarioBox);
+    m_restart = new QPushButton(tr("Recommencer le scé&nario"), scenarioBox);
     m_restart->setAccessibleName(tr("Recommencer le scénario"));
     hintButtons->addWidget(m_nextHint);
     hintButtons->addWidget(m_restart);
@@ -210,7 +210,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_mistakes->setTextFormat(Qt::PlainText);
     m_mistakes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     sl->addWidget(m_mistakes);
-    m_debrief = new QPushButton(tr("Débri&efing…"), scenarioBox);
+    m_debrief = new QPushButton(tr("Débrie&fing…"), scenarioBox);
     m_debrief->setAccessibleName(tr("Débriefing"));
     m_debrief->setToolTip(tr("Les tentatives enregistrées : mesures, frise, rejeu, rapports."));
     sl->addWidget(m_debrief, 0, Qt::AlignLeft);
@@ -244,8 +244,8 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_minutes->setValue(10);
     m_minutes->setAccessibleName(tr("Avancer de (minutes)"));
     freeLabel->setBuddy(m_minutes);
-    auto *go = new QPushButton(tr("&Avancer"), clockBox);
-    go->setAccessibleName(tr("Avancer"));
+    auto *go = new QPushButton(tr("Avancer l'horlo&ge"), clockBox);
+    go->setAccessibleName(tr("Avancer l'horloge"));
     auto *reset = new QPushButton(tr("&Heure réelle"), clockBox);
     reset->setAccessibleName(tr("Revenir à l'heure réelle"));
     free->addWidget(freeLabel);
@@ -263,7 +263,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_person->setAccessibleName(tr("Personne suivie"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_person->setMinimumContentsLength(18);
-    personRow->addRow(tr("&Personne suivie :"), m_person);
+    personRow->addRow(tr("Personne s&uivie :"), m_person);
     el->addLayout(personRow);
     m_expiries = new QTreeWidget(expiryBox);
     m_expiries->setHeaderLabels({tr("Délai"), tr("Échéance"), tr("Reste")});
