@@ -68,6 +68,9 @@ ContactDetailsPage::ContactDetailsPage(const PageContext &context, QWidget *pare
     card()->addLayout(buttons);
 
     connect(m_submit, &QPushButton::clicked, this, &ContactDetailsPage::submit);
+    // Enter submits from any field, as on the other pages.
+    for (QLineEdit *e : {m_email, m_confirmation, m_mobile, m_landline})
+        connect(e, &QLineEdit::returnPressed, this, &ContactDetailsPage::submit);
     connect(cancel, &QPushButton::clicked, this,
             [this] { run([this] { return m_context.journey.cancelActivation(); }); });
 }
