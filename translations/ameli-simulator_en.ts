@@ -160,6 +160,14 @@
         <source>Compte actif : connexion avec le code personnel. En cas d&apos;oubli, « Code oublié ? » puis choix d&apos;un nouveau code ; les conditions et l&apos;email ne sont pas redemandés.</source>
         <translation>Active account: login with the personal code. If forgotten, “Forgotten code?” then a new code; the conditions and the email are not asked again.</translation>
     </message>
+    <message>
+        <source>, lien bloqué dans le logiciel de messagerie (pas en ligne)</source>
+        <translation>, link blocked in the mail program (not online)</translation>
+    </message>
+    <message>
+        <source>le logiciel de messagerie bloque le lien : faire lire le mail dans la messagerie en ligne du fournisseur, dans le navigateur (avec Outlook, sans le logiciel du fournisseur)</source>
+        <translation>the mail program blocks the link: have the mail read in the provider&apos;s webmail, in the browser (with Outlook, without the provider&apos;s program)</translation>
+    </message>
 </context>
 <context>
     <name>Attempt</name>
@@ -333,6 +341,10 @@
     <message>
         <source>Demande une nouvelle liste de caractères</source>
         <translation>Asks for a new list of characters</translation>
+    </message>
+    <message>
+        <source>Lit ses mails avec : %1</source>
+        <translation>Reads the mail with: %1</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1627,10 @@
         <source>Les caractères saisis ne correspondent pas. Recommencez avec la nouvelle liste de caractères.</source>
         <translation>The characters typed do not match. Try again with the new list of characters.</translation>
     </message>
+    <message>
+        <source>Votre logiciel de messagerie a bloqué ce lien : il ne peut pas être ouvert depuis ce logiciel. Lisez ce mail dans la messagerie en ligne de votre fournisseur (dans le navigateur), puis cliquez à nouveau sur le lien.</source>
+        <translation>Your mail program blocked this link: it cannot be opened from this program. Read this mail in your provider&apos;s webmail (in the browser), then click the link again.</translation>
+    </message>
 </context>
 <context>
     <name>KioskController</name>
@@ -1683,13 +1699,13 @@
         <source>liens bloqués par l&apos;antivirus</source>
         <translation>links blocked by the antivirus</translation>
     </message>
+    <message>
+        <source>liens bloqués dans le logiciel de messagerie (la messagerie en ligne les ouvre)</source>
+        <translation>links blocked in the mail program (the webmail opens them)</translation>
+    </message>
 </context>
 <context>
     <name>MailboxWindow</name>
-    <message>
-        <source>Messagerie (simulée)</source>
-        <translation>Mailbox (simulated)</translation>
-    </message>
     <message>
         <source>&amp;Adresse :</source>
         <translation>&amp;Address:</translation>
@@ -1745,6 +1761,73 @@ Date: %3</translation>
     <message>
         <source>Boîte de réception</source>
         <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Regrouper par &amp;conversation</source>
+        <translation>Group by &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Aucune adresse choisie</source>
+        <translation>No address chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Lire avec :</source>
+        <translation>&amp;Read with:</translation>
+    </message>
+    <message>
+        <source>Lire avec</source>
+        <translation>Read with</translation>
+    </message>
+    <message>
+        <source>la messagerie en ligne du fournisseur (navigateur)</source>
+        <translation>the provider&apos;s webmail (browser)</translation>
+    </message>
+    <message>
+        <source>le logiciel de messagerie de l&apos;ordinateur</source>
+        <translation>the computer&apos;s mail program</translation>
+    </message>
+    <message>
+        <source>Le même courrier, lu dans le navigateur ou dans un logiciel installé (Outlook, le logiciel du fournisseur) : certains logiciels bloquent les liens (T4).</source>
+        <translation>The same mail, read in the browser or in an installed program (Outlook, the provider&apos;s program): some programs block links (T4).</translation>
+    </message>
+    <message>
+        <source>Regrouper par conversation</source>
+        <translation>Group by conversation</translation>
+    </message>
+    <message>
+        <source>Les messages de même objet forment un fil de discussion, le plus récent en tête.</source>
+        <translation>Messages with the same subject form a conversation, the newest first.</translation>
+    </message>
+    <message>
+        <source>Logiciel de messagerie</source>
+        <translation>Mail program</translation>
+    </message>
+    <message>
+        <source>Messagerie en ligne</source>
+        <translation>Webmail</translation>
+    </message>
+    <message>
+        <source>Messagerie (simulée) : %1</source>
+        <translation>Mailbox (simulated): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : conversation de %n message(s)</source>
+        <translation>
+            <numerusform>%1: conversation of %n message</numerusform>
+            <numerusform>%1: conversation of %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune adresse choisie : choisissez celle de la personne dans la liste « Adresse ».</source>
+        <translation>No address chosen: choose the person&apos;s in the “Address” list.</translation>
+    </message>
+    <message>
+        <source>Aucun message ne correspond à « %1 ».</source>
+        <translation>No message matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Choisissez un message dans la liste pour le lire.</source>
+        <translation>Choose a message in the list to read it.</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2592,6 @@ Date: %3</translation>
         <translation>the numbers of “start” must be positive</translation>
     </message>
     <message>
-        <source>« providers » : comportement inconnu « %1 » (spam, delete_containing, block_links)</source>
-        <translation>“providers”: unknown behaviour “%1” (spam, delete_containing, block_links)</translation>
-    </message>
-    <message>
         <source>« providers » : « pattern » manque</source>
         <translation>“providers”: “pattern” is missing</translation>
     </message>
@@ -2523,6 +2602,14 @@ Date: %3</translation>
     <message>
         <source>« symptomRules » : « %1 » n&apos;est pas un identifiant de règle (F3, V4...)</source>
         <translation>“symptomRules”: “%1” is not a rule ID (F3, V4...)</translation>
+    </message>
+    <message>
+        <source>« start.mailReader » inconnu : « %1 » (possibles : webmail, program)</source>
+        <translation>unknown “start.mailReader”: “%1” (possible: webmail, program)</translation>
+    </message>
+    <message>
+        <source>« providers » : comportement inconnu « %1 » (spam, delete_containing, block_links, program_blocks_links)</source>
+        <translation>“providers”: unknown behaviour “%1” (spam, delete_containing, block_links, program_blocks_links)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "pages/PersonalCodePage.h"
 #include "pages/ValidationPendingPage.h"
 #include "store/MailRepository.h"
+#include "store/PersonRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -235,6 +236,8 @@ void MainWindow::go(const JourneyResult &result)
     if (result.step == JourneyStep::CodeSent) {
         if (const auto latest = ameli::MailRepository(m_database).latest())
             m_mailbox->showAddress(latest->recipient);
+    } else if (const std::optional<QString> own = ownAddressToShow()) {
+        m_mailbox->showAddress(*own);
     } else {
         m_mailbox->refresh();
     }
@@ -244,6 +247,19 @@ void MainWindow::go(const JourneyResult &result)
     else
         showStep(result.step, result, true);
     emit resultDisplayed(result);
+}
+
+std::optional<QString> MainWindow::ownAddressToShow() const
+{
+    // Once someone is logged in, a mailbox that shows nobody opens on their own address
+    // (the one on file): the first start shows no one's mail, a login shows the person's.
+    if (!m_mailbox->address().isEmpty() || !m_journey.session().isOpen())
+        return std::nullopt;
+    const std::optional<ameli::Person> person =
+        ameli::PersonRepository(m_database).findById(m_journey.session().personId);
+    if (!person || person->emailOnFile.isEmpty())
+        return std::nullopt;
+    return person->emailOnFile;
 }
 
 void MainWindow::display(JourneyStep step)
@@ -270,7 +286,7 @@ void MainWindow::restart()
     m_mailbox->hide();
     m_history.clear();
     m_historyIndex = -1;
-    m_mailbox->refresh();
+    m_mailbox->clearAddress();
     updateMailboxButton(m_mailbox->unreadCount());
     showStep(JourneyStep::Home, {}, true);
 }

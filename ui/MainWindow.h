@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
+#include <optional>
 
 class JourneyRunner;
 class MailboxWindow;
@@ -73,6 +74,7 @@ private:
     void moveInHistory(int delta);
     void updateMailboxButton(int unread);
     QUrl urlFor(ameli::JourneyStep step) const;
+    std::optional<QString> ownAddressToShow() const;
 
     ameli::JourneyService &m_journey;
     const ameli::Database &m_database;

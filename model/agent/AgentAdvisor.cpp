@@ -3,11 +3,13 @@
 #include "clock/SimulationClock.h"
 #include "identity/Nir.h"
 #include "journey/JourneyService.h"
+#include "mail/MailReading.h"
 #include "mail/MailTemplates.h"
 #include "rules/JourneyDelays.h"
 #include "store/AccountRepository.h"
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
+#include "store/ProviderRuleRepository.h"
 #include "store/ValidationLinkRepository.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ QString when(const QDateTime &t)
     return t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
-QString whereItWent(const Mail &m)
+QString whereItWent(const Mail &m, const Database &database)
 {
     QString where;
     switch (m.folder) {
@@ -40,6 +42,9 @@ QString whereItWent(const Mail &m)
     }
     if (m.linksBlocked)
         where += QCoreApplication::translate("AgentAdvisor", ", lien bloqué par l'antivirus");
+    if (MailReading::programBlocksLinks(ProviderRuleRepository(database).rulesFor(m.recipient)))
+        where += QCoreApplication::translate(
+            "AgentAdvisor", ", lien bloqué dans le logiciel de messagerie (pas en ligne)");
     return where;
 }
 
@@ -79,14 +84,14 @@ AgentDiagnosis AgentAdvisor::diagnose(const Database &database, const Simulation
             const QDateTime expiry = m.sentAt.addMSecs(delays::kProvisionalCodeLifetime.count());
             text = QCoreApplication::translate(
                        "AgentAdvisor", "Code provisoire envoyé à %1 (%2), valable jusqu'au %3%4")
-                       .arg(m.recipient, whereItWent(m), when(expiry),
+                       .arg(m.recipient, whereItWent(m, database), when(expiry),
                             now >= expiry ? QCoreApplication::translate("AgentAdvisor", " : expiré")
                                           : QString());
         } else {
             const QDateTime expiry = m.sentAt.addMSecs(delays::kValidationLinkLifetime.count());
             text = QCoreApplication::translate(
                        "AgentAdvisor", "Lien de validation envoyé à %1 (%2), actif jusqu'au %3%4")
-                       .arg(m.recipient, whereItWent(m), when(expiry),
+                       .arg(m.recipient, whereItWent(m, database), when(expiry),
                             now >= expiry ? QCoreApplication::translate("AgentAdvisor", " : expiré")
                                           : QString());
         }
@@ -166,6 +171,13 @@ AgentDiagnosis AgentAdvisor::diagnose(const Database &database, const Simulation
                 checks << QCoreApplication::translate(
                     "AgentAdvisor", "le lien est bloqué par l'antivirus : ouvrir le mail depuis "
                                     "une autre messagerie ou utiliser une autre adresse");
+            if (MailReading::programBlocksLinks(
+                    ProviderRuleRepository(database).rulesFor(last.recipient)))
+                checks << QCoreApplication::translate(
+                    "AgentAdvisor",
+                    "le logiciel de messagerie bloque le lien : faire lire le mail dans la "
+                    "messagerie en ligne du fournisseur, dans le navigateur (avec Outlook, sans "
+                    "le logiciel du fournisseur)");
         }
         if (!account.email.isEmpty() && !person->emailOnFile.isEmpty() &&
             account.email.compare(person->emailOnFile, Qt::CaseInsensitive) != 0) {

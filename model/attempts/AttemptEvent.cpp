@@ -23,6 +23,7 @@ constexpr std::pair<EventKind, const char *> kKinds[] = {
     {EventKind::Misclick, "misclick"},
     {EventKind::MailboxOpened, "mailbox_opened"},
     {EventKind::MailboxFolder, "mailbox_folder"},
+    {EventKind::MailboxReader, "mailbox_reader"},
     {EventKind::MailboxSearch, "mailbox_search"},
     {EventKind::MailOpened, "mail_opened"},
     {EventKind::MailLinkFollowed, "mail_link_followed"},
@@ -114,6 +115,8 @@ QString AttemptEvent::describe() const
         return QCoreApplication::translate("AttemptEvent", "Ouvre la messagerie");
     case EventKind::MailboxFolder:
         return QCoreApplication::translate("AttemptEvent", "Affiche le dossier « %1 »").arg(target);
+    case EventKind::MailboxReader:
+        return QCoreApplication::translate("AttemptEvent", "Lit ses mails avec : %1").arg(target);
     case EventKind::MailboxSearch:
         return QCoreApplication::translate("AttemptEvent",
                                            "Recherche « %1 » dans la messagerie (%2 résultat(s))")

@@ -23,6 +23,7 @@ enum class EventKind
     Misclick,        // a click on nothing actionable: x, y on the page or window, area
     MailboxOpened,
     MailboxFolder,    // target = the folder shown
+    MailboxReader,    // target = the reader chosen: webmail or mail program (T4)
     MailboxSearch,    // value = the words searched, count = results
     MailOpened,       // target = the subject, detail = the folder
     MailLinkFollowed, // target = "validation", "login", "blocked" or "other"; never the token

@@ -36,6 +36,8 @@ QString ofProblem(const JourneyResult &result)
         return QStringLiteral("V2");
     case Problem::LinkBlocked:
         return QStringLiteral("T6");
+    case Problem::LinkBlockedByProgram:
+        return QStringLiteral("T4");
     case Problem::LinkSuperseded:
         return QStringLiteral("V7");
     case Problem::LinkExpired:

@@ -49,10 +49,11 @@ enum class Problem
     ConditionsRefused,       // C2
     EmailAlreadyUsed,        // D5
     LinkUnknown,
-    LinkBlocked,    // T6
-    LinkSuperseded, // V7
-    LinkExpired,    // V4
-    EmailForgotten, // V5
+    LinkBlocked,          // T6
+    LinkBlockedByProgram, // T4: the provider's mail program; its webmail opens it
+    LinkSuperseded,       // V7
+    LinkExpired,          // V4
+    EmailForgotten,       // V5
     AlreadyValidated,
     OutsideSimulation, // A5, A6: a real feature this simulator does not cover
     NoSession,         // an activation step asked for without the login before it

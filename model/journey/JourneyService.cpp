@@ -656,6 +656,15 @@ JourneyResult JourneyService::openLink(const QUrl &url)
                            "peut pas être ouvert. Essayez avec une autre messagerie ou une autre "
                            "adresse email."));
     }
+    if (SimulatedSites::isBlockedByProgram(url)) {
+        return problem(JourneyStep::Login, Problem::LinkBlockedByProgram,
+                       QCoreApplication::translate(
+                           "JourneyService",
+                           "Votre logiciel de messagerie a bloqué ce lien : il ne peut pas être "
+                           "ouvert depuis ce logiciel. Lisez ce mail dans la messagerie en ligne "
+                           "de votre fournisseur (dans le navigateur), puis cliquez à nouveau sur "
+                           "le lien."));
+    }
     const QString token = SimulatedSites::validationToken(url);
     // "cliquant ici" in the provisional-code mail: the login page (F5).
     if (token.isEmpty() && url.host() == SimulatedSites::accountSiteHost())

@@ -25,6 +25,7 @@ constexpr ProblemName kProblems[] = {
     {Problem::EmailAlreadyUsed, "email_already_used"},
     {Problem::LinkUnknown, "link_unknown"},
     {Problem::LinkBlocked, "link_blocked"},
+    {Problem::LinkBlockedByProgram, "link_blocked_by_program"},
     {Problem::LinkSuperseded, "link_superseded"},
     {Problem::LinkExpired, "link_expired"},
     {Problem::EmailForgotten, "email_forgotten"},

@@ -58,4 +58,16 @@ bool SimulatedSites::isBlocked(const QUrl &url)
     return url.scheme() == blockedScheme();
 }
 
+QUrl SimulatedSites::blockedByProgram(const QUrl &url)
+{
+    QUrl copy = url;
+    copy.setScheme(programBlockedScheme());
+    return copy;
+}
+
+bool SimulatedSites::isBlockedByProgram(const QUrl &url)
+{
+    return url.scheme() == programBlockedScheme();
+}
+
 } // namespace ameli

@@ -28,6 +28,10 @@ public:
     static QString blockedScheme() { return QStringLiteral("ameli-bloque"); }
     static QUrl blocked(const QUrl &url);
     static bool isBlocked(const QUrl &url);
+    // A link the provider's own mail program neutralised (T4): its webmail opens the original.
+    static QString programBlockedScheme() { return QStringLiteral("ameli-bloque-logiciel"); }
+    static QUrl blockedByProgram(const QUrl &url);
+    static bool isBlockedByProgram(const QUrl &url);
 };
 
 } // namespace ameli

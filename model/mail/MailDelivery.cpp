@@ -1,5 +1,6 @@
 #include "MailDelivery.h"
 
+#include "MailLinks.h"
 #include "journey/SimulatedSites.h"
 #include "store/MailRepository.h"
 #include "store/ProviderRuleRepository.h"
@@ -23,22 +24,6 @@ QString textOf(const QString &html)
         .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
         .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
     return text;
-}
-
-QString blockLinks(const QString &html)
-{
-    static const QRegularExpression href(QStringLiteral("href=\"(https://[^\"]*)\""));
-    QString out;
-    qsizetype last = 0;
-    auto it = href.globalMatch(html);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        out += html.mid(last, m.capturedStart(1) - last);
-        out += SimulatedSites::blocked(QUrl(m.captured(1))).toString(QUrl::FullyEncoded);
-        last = m.capturedEnd(1);
-    }
-    out += html.mid(last);
-    return out;
 }
 
 } // namespace
@@ -78,10 +63,17 @@ Mail MailDelivery::deliver(const QString &recipient, const MailContent &content,
         case ProviderRule::Behaviour::BlockLinks:
             if (!mail.linksBlocked) {
                 mail.linksBlocked = true;
-                mail.content.htmlBody = blockLinks(mail.content.htmlBody);
+                mail.content.htmlBody =
+                    MailLinks::rewritten(mail.content.htmlBody, &SimulatedSites::blocked);
                 notes << QCoreApplication::translate("MailDelivery",
                                                      "liens bloqués par l'antivirus");
             }
+            break;
+        case ProviderRule::Behaviour::ProgramBlocksLinks:
+            // The mail is intact: the program neutralises its links when it shows it.
+            notes << QCoreApplication::translate(
+                "MailDelivery",
+                "liens bloqués dans le logiciel de messagerie (la messagerie en ligne les ouvre)");
             break;
         }
     }

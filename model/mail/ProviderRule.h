@@ -12,7 +12,9 @@ struct ProviderRule
     {
         ToSpam,
         DeleteContaining,
-        BlockLinks
+        BlockLinks,
+        // T4: the provider's own mail program neutralises the links; its webmail opens them.
+        ProgramBlocksLinks
     };
 
     qint64 id = 0;

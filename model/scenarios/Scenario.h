@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mail/MailReading.h"
 #include "mail/ProviderRule.h"
 
 #include <QList>
@@ -32,6 +33,8 @@ struct Scenario
         bool conditionsRefused = false;
         int otherMails = 0;     // unrelated mails in the inbox (T8)
         int advanceMinutes = 0; // how far the clock moves once all this is set
+        // How the persona reads the mailbox when the scenario starts (T4).
+        MailReader mailReader = MailReader::Webmail;
     };
 
     QString id;

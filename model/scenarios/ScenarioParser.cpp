@@ -144,6 +144,15 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     s.start.conditionsRefused = start.value(QStringLiteral("conditionsRefused")).toBool(false);
     s.start.otherMails = start.value(QStringLiteral("otherMails")).toInt(0);
     s.start.advanceMinutes = start.value(QStringLiteral("advanceMinutes")).toInt(0);
+    const QString reader =
+        start.value(QStringLiteral("mailReader")).toString(QStringLiteral("webmail"));
+    if (const std::optional<MailReader> found = MailReading::fromKey(reader))
+        s.start.mailReader = *found;
+    else
+        return fail(QCoreApplication::translate(
+                        "ScenarioParser",
+                        "« start.mailReader » inconnu : « %1 » (possibles : webmail, program)")
+                        .arg(reader));
     const int stateIndex = int(states().indexOf(s.start.state));
     if (stateIndex >= 3 && s.start.personalCode.isEmpty())
         return fail(QCoreApplication::translate(
@@ -166,10 +175,13 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
             rule.behaviour = ProviderRule::Behaviour::DeleteContaining;
         else if (behaviour == u"block_links")
             rule.behaviour = ProviderRule::Behaviour::BlockLinks;
+        else if (behaviour == u"program_blocks_links")
+            rule.behaviour = ProviderRule::Behaviour::ProgramBlocksLinks;
         else
             return fail(QCoreApplication::translate(
                             "ScenarioParser", "« providers » : comportement inconnu « %1 » (spam, "
-                                              "delete_containing, block_links)")
+                                              "delete_containing, block_links, "
+                                              "program_blocks_links)")
                             .arg(behaviour));
         rule.word = p.value(QStringLiteral("word")).toString();
         if (rule.addressPattern.isEmpty())

@@ -19,6 +19,19 @@ struct AttemptFilter
     QString planId;
     QDateTime since;  // started at or after
     QDateTime before; // started before
+
+    static AttemptFilter ofParticipant(const QString &code)
+    {
+        AttemptFilter f;
+        f.participant = code;
+        return f;
+    }
+    static AttemptFilter ofActivity(const QString &id)
+    {
+        AttemptFilter f;
+        f.activity = id;
+        return f;
+    }
 };
 
 struct AttemptNote

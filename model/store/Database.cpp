@@ -159,6 +159,21 @@ const char *const kSchemaV3[] = {
     "ALTER TABLE accounts ADD COLUMN replaced_provisional_hash TEXT",
 };
 
+// Version 4: a provider whose own mail program blocks the links its webmail opens (T4).
+// SQLite cannot change a CHECK constraint: the table is rebuilt with the new behaviour.
+const char *const kSchemaV4[] = {
+    R"(CREATE TABLE provider_rules_v4 (
+        id INTEGER PRIMARY KEY,
+        address_pattern TEXT NOT NULL,
+        behaviour TEXT NOT NULL CHECK (behaviour IN ('spam', 'delete_containing', 'block_links',
+                                                     'program_blocks_links')),
+        word TEXT))",
+    "INSERT INTO provider_rules_v4 (id, address_pattern, behaviour, word) "
+    "SELECT id, address_pattern, behaviour, word FROM provider_rules",
+    "DROP TABLE provider_rules",
+    "ALTER TABLE provider_rules_v4 RENAME TO provider_rules",
+};
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -343,7 +358,11 @@ void Database::migrate()
         for (const char *statement : kSchemaV3)
             run(QString::fromUtf8(statement));
     }
-    // Later versions add their steps here: `if (fromVersion < 4) { ... }`.
+    if (fromVersion < 4) {
+        for (const char *statement : kSchemaV4)
+            run(QString::fromUtf8(statement));
+    }
+    // Later versions add their steps here: `if (fromVersion < 5) { ... }`.
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();

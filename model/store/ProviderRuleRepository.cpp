@@ -18,6 +18,8 @@ QString behaviourKey(ProviderRule::Behaviour b)
         return QStringLiteral("delete_containing");
     case ProviderRule::Behaviour::BlockLinks:
         return QStringLiteral("block_links");
+    case ProviderRule::Behaviour::ProgramBlocksLinks:
+        return QStringLiteral("program_blocks_links");
     }
     return QStringLiteral("spam");
 }
@@ -28,6 +30,8 @@ ProviderRule::Behaviour behaviourFromKey(const QString &key)
         return ProviderRule::Behaviour::DeleteContaining;
     if (key == u"block_links")
         return ProviderRule::Behaviour::BlockLinks;
+    if (key == u"program_blocks_links")
+        return ProviderRule::Behaviour::ProgramBlocksLinks;
     return ProviderRule::Behaviour::ToSpam;
 }
 

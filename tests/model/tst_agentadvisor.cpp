@@ -57,8 +57,8 @@ private slots:
         QVERIFY(d.advice.contains(u"refaire « Code oublié ? »"));
     }
 
-    // T2, T5, T6, T1: where the validation mail went, and what to check.
-    void whereTheMailWent_T1_T2_T5_T6_data()
+    // T2, T4, T5, T6, T1: where the validation mail went, and what to check.
+    void whereTheMailWent_T1_T2_T4_T5_T6_data()
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("event");
@@ -72,6 +72,9 @@ private slots:
         QTest::newRow("T6 blocked") << "t6-lien-bloque"
                                     << "lien bloqué par l'antivirus"
                                     << "autre messagerie";
+        QTest::newRow("T4 program") << "t4-logiciel-de-messagerie"
+                                    << "bloqué dans le logiciel de messagerie"
+                                    << "messagerie en ligne du fournisseur";
         QTest::newRow("T1 typo") << "t1-adresse-erronee"
                                  << "camile.martin@exemple.fr"
                                  << "faute de frappe";
@@ -86,7 +89,7 @@ private slots:
                                     << "recommencer";
     }
 
-    void whereTheMailWent_T1_T2_T5_T6()
+    void whereTheMailWent_T1_T2_T4_T5_T6()
     {
         QFETCH(QString, id);
         QFETCH(QString, event);

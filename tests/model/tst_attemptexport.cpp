@@ -326,15 +326,18 @@ private slots:
         AttemptFilter since;
         since.since = x.day.addDays(1);
         QCOMPARE(exporter.exportTo(out.filePath(QStringLiteral("a")), since).attempts, 2);
-        QCOMPARE(
-            exporter.exportTo(out.filePath(QStringLiteral("b")), {QStringLiteral("P02")}).attempts,
-            1);
-        QCOMPARE(
-            exporter.exportTo(out.filePath(QStringLiteral("c")), {{}, QStringLiteral("nominal")})
-                .attempts,
-            2);
-        const ExportResult none =
-            exporter.exportTo(out.filePath(QStringLiteral("d")), {QStringLiteral("P99")});
+        QCOMPARE(exporter
+                     .exportTo(out.filePath(QStringLiteral("b")),
+                               AttemptFilter::ofParticipant(QStringLiteral("P02")))
+                     .attempts,
+                 1);
+        QCOMPARE(exporter
+                     .exportTo(out.filePath(QStringLiteral("c")),
+                               AttemptFilter::ofActivity(QStringLiteral("nominal")))
+                     .attempts,
+                 2);
+        const ExportResult none = exporter.exportTo(
+            out.filePath(QStringLiteral("d")), AttemptFilter::ofParticipant(QStringLiteral("P99")));
         QVERIFY(none.ok);
         QCOMPARE(readCsv(out.filePath(QStringLiteral("d/attempts.csv"))).size(), 1);
     }

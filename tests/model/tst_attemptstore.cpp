@@ -150,11 +150,11 @@ private slots:
 
         QCOMPARE(attempts.list().size(), 5);
         QCOMPARE(attempts.list().first().spec.participant, QStringLiteral("kiosque"));
-        QCOMPARE(attempts.list({QStringLiteral("P01")}).size(), 2);
-        QCOMPARE(attempts.list({{}, QStringLiteral("nominal")}).size(), 3);
-        QCOMPARE(attempts.list({{}, QStringLiteral("t1")}).size(), 1);
-        QCOMPARE(attempts.list({{}, QStringLiteral("plan-a/t1")}).size(), 1);
-        QCOMPARE(attempts.list({{}, QStringLiteral("free")}).size(), 1);
+        QCOMPARE(attempts.list(AttemptFilter::ofParticipant(QStringLiteral("P01"))).size(), 2);
+        QCOMPARE(attempts.list(AttemptFilter::ofActivity(QStringLiteral("nominal"))).size(), 3);
+        QCOMPARE(attempts.list(AttemptFilter::ofActivity(QStringLiteral("t1"))).size(), 1);
+        QCOMPARE(attempts.list(AttemptFilter::ofActivity(QStringLiteral("plan-a/t1"))).size(), 1);
+        QCOMPARE(attempts.list(AttemptFilter::ofActivity(QStringLiteral("free"))).size(), 1);
         AttemptFilter since;
         since.since = day.addDays(2);
         QCOMPARE(attempts.list(since).size(), 3);

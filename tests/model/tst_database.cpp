@@ -1,5 +1,6 @@
 #include "store/Database.h"
 #include "store/PersonRepository.h"
+#include "store/ProviderRuleRepository.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
 
@@ -66,6 +67,36 @@ private slots:
         Database::exec(q);
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    // A store of schema 3 keeps its provider rules when the table is rebuilt for T4's
+    // "program_blocks_links", which the new table then accepts.
+    void schema3ProviderRulesSurviveTheMigration_T4()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            Database db(path);
+            db.run(QStringLiteral("DROP TABLE provider_rules"));
+            db.run(QStringLiteral(
+                "CREATE TABLE provider_rules (id INTEGER PRIMARY KEY, address_pattern TEXT NOT "
+                "NULL, behaviour TEXT NOT NULL CHECK (behaviour IN ('spam', 'delete_containing', "
+                "'block_links')), word TEXT)"));
+            db.run(QStringLiteral("INSERT INTO provider_rules (address_pattern, behaviour, word) "
+                                  "VALUES ('boite-stricte.fr', 'delete_containing', 'confirm')"));
+            db.run(QStringLiteral("PRAGMA user_version = 3"));
+        }
+        Database db(path);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        const ProviderRuleRepository rules(db);
+        const QList<ProviderRule> kept = rules.rulesFor(QStringLiteral("pierre@boite-stricte.fr"));
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().behaviour, ProviderRule::Behaviour::DeleteContaining);
+        QCOMPARE(kept.first().word, QStringLiteral("confirm"));
+        rules.insert(
+            {0, QStringLiteral("exemple.fr"), ProviderRule::Behaviour::ProgramBlocksLinks, {}});
+        QCOMPARE(rules.rulesFor(QStringLiteral("antoine@exemple.fr")).first().behaviour,
+                 ProviderRule::Behaviour::ProgramBlocksLinks);
     }
 
     void reopensItsOwnFileAndKeepsData()

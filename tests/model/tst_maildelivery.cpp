@@ -1,7 +1,10 @@
 #include "TestWorld.h"
+#include "journey/BrokenRules.h"
 #include "journey/SimulatedSites.h"
 #include "mail/MailDelivery.h"
+#include "mail/MailReading.h"
 #include "mail/MailTemplates.h"
+#include "mail/MailThreads.h"
 #include "store/ProviderRuleRepository.h"
 
 using namespace ameli;
@@ -159,6 +162,89 @@ private slots:
             SimulatedSites::blocked(SimulatedSites::validationUrl(QStringLiteral("t"))));
         QCOMPARE(click.problem, Problem::LinkBlocked);
         QVERIFY(click.message.contains(u"bloqué par votre antivirus"));
+    }
+
+    // T4: the provider's mail program blocks the links its webmail opens. The mail is kept
+    // intact; the link is neutralised only as the program shows it, and a click there says so.
+    void mailProgramBlocksWhatTheWebmailOpens_T4()
+    {
+        TestWorld world;
+        const QString address = QStringLiteral("antoine@exemple.fr");
+        ProviderRuleRepository(*world.db).insert(
+            {0, address, ProviderRule::Behaviour::ProgramBlocksLinks, {}});
+        const QUrl link = SimulatedSites::validationUrl(QStringLiteral("t"));
+        const Mail mail = MailDelivery(*world.db).deliver(address, MailTemplates::validation(link),
+                                                          world.clock.now());
+        QVERIFY(!mail.linksBlocked);
+        QCOMPARE(mail.folder, MailFolder::Inbox);
+        QVERIFY(mail.deliveryNote.contains(u"logiciel de messagerie"));
+        const QList<ProviderRule> rules = ProviderRuleRepository(*world.db).rulesFor(address);
+        const QString inProgram = MailReading::htmlAsRead(mail, MailReader::Program, rules);
+        QVERIFY(!inProgram.contains(QStringLiteral("href=\"https://")));
+        QVERIFY(inProgram.contains(QStringLiteral("href=\"ameli-bloque-logiciel:")));
+        QCOMPARE(MailReading::htmlAsRead(mail, MailReader::Webmail, rules), mail.content.htmlBody);
+        // Another person's program is not concerned.
+        QCOMPARE(MailReading::htmlAsRead(mail, MailReader::Program,
+                                         ProviderRuleRepository(*world.db).rulesFor(
+                                             QStringLiteral("camille@exemple.fr"))),
+                 mail.content.htmlBody);
+        const JourneyResult click = world.journey->openLink(SimulatedSites::blockedByProgram(link));
+        QCOMPARE(click.problem, Problem::LinkBlockedByProgram);
+        QVERIFY(click.message.contains(u"messagerie en ligne"));
+        QCOMPARE(BrokenRules::of(click), QStringList{QStringLiteral("T4")});
+    }
+
+    // T8: the conversation a subject belongs to, once reply and forward prefixes are set aside.
+    void conversationKeyOfASubject_T8_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("sameAs");
+        const QString guide =
+            QStringLiteral("Votre compte ameli - Confirmation de votre adresse mail");
+        QTest::newRow("itself") << guide << guide;
+        QTest::newRow("RE :") << QStringLiteral("RE : ") + guide << guide;
+        QTest::newRow("Re: lower case") << QStringLiteral("re:") + guide << guide;
+        QTest::newRow("TR:") << QStringLiteral("TR: ") + guide << guide;
+        QTest::newRow("Fwd:") << QStringLiteral("Fwd: ") + guide << guide;
+        QTest::newRow("RE: TR:") << QStringLiteral("RE: TR: ") + guide << guide;
+        QTest::newRow("upper case") << guide.toUpper() << guide;
+        QTest::newRow("spaces") << QStringLiteral("  Votre compte ameli -  Confirmation de votre "
+                                                  "adresse mail ")
+                                << guide;
+    }
+
+    void conversationKeyOfASubject_T8()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, sameAs);
+        QCOMPARE(MailThreads::conversationKey(subject), MailThreads::conversationKey(sameAs));
+    }
+
+    // T8: conversations keep the order of their newest mail; within one, newest first.
+    void conversationsNewestFirst_T8()
+    {
+        const auto mail = [](qint64 id, const char *subject, bool read) {
+            Mail m;
+            m.id = id;
+            m.content.subject = QString::fromUtf8(subject);
+            m.read = read;
+            return m;
+        };
+        // Newest first, as the repository gives them.
+        const QList<Mail> mails{mail(5, "Confirmation", false), mail(4, "Photos", true),
+                                mail(3, "RE: Confirmation", true), mail(2, "Code", true),
+                                mail(1, "Photos", true)};
+        const QList<MailThread> threads = MailThreads::group(mails);
+        QCOMPARE(threads.size(), 3);
+        QCOMPARE(threads.at(0).newest().id, 5);
+        QCOMPARE(threads.at(0).mails.size(), 2);
+        QCOMPARE(threads.at(0).mails.at(1).id, 3);
+        QVERIFY(threads.at(0).hasUnread());
+        QCOMPARE(threads.at(1).newest().id, 4);
+        QCOMPARE(threads.at(1).mails.at(1).id, 1);
+        QVERIFY(!threads.at(1).hasUnread());
+        QCOMPARE(threads.at(2).newest().id, 2);
+        QVERIFY(MailThreads::group({}).isEmpty());
     }
 
     // T8: searching by the subject or the sender finds the mail, in spam as well.

@@ -6,6 +6,7 @@
 #include "scenarios/ScenarioParser.h"
 #include "scenarios/ScenarioSetup.h"
 #include "store/AccountRepository.h"
+#include "store/ProviderRuleRepository.h"
 #include "store/ValidationLinkRepository.h"
 
 #include <QFile>
@@ -122,6 +123,18 @@ void verifySymptom(TestWorld &w, const ScenarioRun &run)
         QCOMPARE(
             w.journey->openLink(QUrl(QStringLiteral("ameli-bloque://assure.ameli.fr/x"))).problem,
             Problem::LinkBlocked);
+    } else if (check == u"links_blocked_by_program") {
+        // T4: the mail is in the inbox, intact; its link is blocked in the mail program only.
+        const Mail mail = validationMails(w, p.emailOnFile).first();
+        QCOMPARE(mail.folder, MailFolder::Inbox);
+        QVERIFY(!mail.linksBlocked);
+        QCOMPARE(s.start.mailReader, MailReader::Program);
+        const QList<ProviderRule> rules = ProviderRuleRepository(*w.db).rulesFor(p.emailOnFile);
+        const QUrl inProgram =
+            TestWorld::linkIn(MailReading::htmlAsRead(mail, MailReader::Program, rules));
+        QCOMPARE(w.journey->openLink(inProgram).problem, Problem::LinkBlockedByProgram);
+        QCOMPARE(TestWorld::linkIn(MailReading::htmlAsRead(mail, MailReader::Webmail, rules)),
+                 w.latestValidationLink(p.emailOnFile));
     } else if (check == u"mail_among_others") {
         QVERIFY(w.mails().folder(p.emailOnFile, MailFolder::Inbox).size() > 10);
         QCOMPARE(w.mails().search(p.emailOnFile, MailTemplates::validationSubject()).size(), 1);

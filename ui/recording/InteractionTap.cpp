@@ -77,7 +77,7 @@ bool isActionable(const QWidget *widget)
 
 QString linkKind(const QUrl &url)
 {
-    if (ameli::SimulatedSites::isBlocked(url))
+    if (ameli::SimulatedSites::isBlocked(url) || ameli::SimulatedSites::isBlockedByProgram(url))
         return QStringLiteral("blocked");
     if (!ameli::SimulatedSites::validationToken(url).isEmpty())
         return QStringLiteral("validation");
@@ -143,6 +143,13 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
     connect(mailbox->searchEdit(), &QLineEdit::textEdited, this, [this] {
         m_searchPending = true;
         m_searchTimer->start();
+    });
+    connect(mailbox, &MailboxWindow::mailReaderChosen, this, [this, mailbox] {
+        AttemptEvent e;
+        e.kind = EventKind::MailboxReader;
+        e.target = mailbox->readerLabel();
+        e.area = QStringLiteral("mailbox");
+        record(e);
     });
     connect(mailbox, &MailboxWindow::mailOpened, this, [this](const ameli::Mail &mail) {
         AttemptEvent e;
@@ -288,7 +295,7 @@ void InteractionTap::flushSearch()
     e.field = ameli::FieldPrivacy::mailboxSearchField();
     e.value = ameli::FieldPrivacy::safeValue(e.field, mailbox->searchEdit()->text());
     e.length = int(mailbox->searchEdit()->text().size());
-    e.count = mailbox->mailList()->topLevelItemCount();
+    e.count = mailbox->shownCount();
     e.area = QStringLiteral("mailbox");
     if (recording())
         m_recorder->record(e);

@@ -414,6 +414,7 @@ void ReplayWindow::apply(const AttemptEvent &e, bool animate)
     }
     case EventKind::MailboxOpened:
     case EventKind::MailboxFolder:
+    case EventKind::MailboxReader:
     case EventKind::MailboxSearch:
     case EventKind::MailOpened:
     case EventKind::MailLinkFollowed:

@@ -39,7 +39,10 @@ void UserActions::pressKey(QWidget *widget, int key, Qt::KeyboardModifiers modif
 
 void UserActions::clickRow(QTreeWidget *list, int row)
 {
-    QTreeWidgetItem *item = list->topLevelItem(row);
+    // Rows as drawn: an unfolded conversation's mails count, a folded one's do not.
+    QTreeWidgetItem *item = list->topLevelItem(0);
+    for (int i = 0; item && i < row; ++i)
+        item = list->itemBelow(item);
     if (!item)
         return;
     list->scrollToItem(item);

@@ -114,6 +114,7 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
         if (const auto person =
                 ameli::PersonRepository(m_database).findById(m_session.run()->personId))
             m_window.mailbox()->showAddress(person->emailOnFile);
+        m_window.mailbox()->setMailReader(m_session.run()->scenario.start.mailReader);
         refresh();
     });
     connect(&m_session, &ScenarioSession::hintsChanged, this, &TrainerPanel::showScenario);
