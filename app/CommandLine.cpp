@@ -174,6 +174,18 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     return std::nullopt;
 }
 
+QString CommandLine::languageAsked(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == u"--lang" || a == u"-lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1) == u"en" ? QStringLiteral("en") : QStringLiteral("fr");
+        if (a == u"--lang=en" || a == u"-lang=en")
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("fr");
+}
+
 bool CommandLine::isParticipantCode(const QString &code)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));

@@ -25,6 +25,9 @@ struct CommandLine
     // Parses the arguments; prints help, version or a usage error itself and returns the exit
     // status to end with when the program must stop there.
     static std::optional<int> parse(const QStringList &arguments, CommandLine &out);
+    // The language asked for, read before parsing so that the help and the usage errors are
+    // already in it ("fr" unless --lang en or --lang=en).
+    static QString languageAsked(const QStringList &arguments);
     // A participant code: letters, digits, '-' and '_', at most 20 (never a full name).
     static bool isParticipantCode(const QString &code);
 };

@@ -35,20 +35,6 @@
 
 namespace {
 
-// Import, export, help and version run without a window, so they work on a server with no
-// display.
-bool wantsWindow(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--import-personas", "--export-attempts", "--list-scenarios", "-h",
-                                 "--help", "-v", "--version"}) {
-            if (std::strncmp(argv[i], flag, std::strlen(flag)) == 0)
-                return false;
-        }
-    }
-    return true;
-}
-
 void reportFatal(const QString &message, bool window)
 {
     QTextStream(stderr) << message << '\n';
@@ -105,29 +91,16 @@ std::unique_ptr<ameli::Database> openStore(const QString &path, bool window)
     }
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+void setIdentity()
 {
-    qSetMessagePattern(
-        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %{category} %{type}: %{message}"));
-    const bool window = wantsWindow(argc, argv);
-    // The storyboard needs no screen: it draws offscreen unless a platform was asked for.
-    for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--tour", 6) == 0 &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
-                                                   : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ameli-simulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMELI_VERSION));
+}
 
-    CommandLine options;
-    if (const std::optional<int> exitCode = CommandLine::parse(app->arguments(), options))
-        return *exitCode;
-    Translations::install(*app, options.language);
-
+// What needs no window: listing, exporting, importing, and every check of the command line
+// (an unknown scenario, a refused plan). Returns the exit status when the program ends here.
+std::optional<int> runWithoutWindow(const CommandLine &options)
+{
     ameli::ScenarioCatalog catalog;
     catalog.load();
     if (options.listScenarios)
@@ -145,9 +118,20 @@ int main(int argc, char **argv)
         filter.since = options.since;
         return ExportCommand::run(options.exportDirectory, filter, *records);
     }
-
-    const bool withScenario = !options.scenario.isEmpty();
-    if (withScenario && !catalog.find(options.scenario)) {
+    if (!options.importFile.isEmpty()) {
+        const std::unique_ptr<ameli::Database> store = openStore(options.databasePath, false);
+        if (!store)
+            return 2;
+        ameli::SimulationClock clock;
+        try {
+            ameli::DemoPersonas::seedIfEmpty(*store, ameli::SecretHasher(), clock);
+        } catch (const ameli::StoreError &e) {
+            reportFatal(e.message(), false);
+            return 2;
+        }
+        return PersonaImportCommand::run(options.importFile, *store, clock);
+    }
+    if (!options.scenario.isEmpty() && !catalog.find(options.scenario)) {
         QTextStream(stderr) << QCoreApplication::translate(
                                    "main", "Scénario inconnu « %1 » : ameli-simulator "
                                            "--list-scenarios donne la liste.")
@@ -155,17 +139,51 @@ int main(int argc, char **argv)
                             << '\n';
         return 2;
     }
-    std::optional<ameli::UxPlan> plan;
     if (!options.uxPlanFile.isEmpty()) {
         QString problem;
-        plan = ameli::UxPlanParser::load(options.uxPlanFile, catalog, &problem);
-        if (!plan) {
+        if (!ameli::UxPlanParser::load(options.uxPlanFile, catalog, &problem)) {
             QTextStream(stderr)
                 << QCoreApplication::translate("main", "Plan de test refusé, %1").arg(problem)
                 << '\n';
             return 2;
         }
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} %{category} %{type}: %{message}"));
+    CommandLine options;
+    {
+        // First without a display: help, version, a mistake on the command line, an unknown
+        // scenario and the commands without a window answer on a server or over SSH too.
+        QCoreApplication console(argc, argv);
+        setIdentity();
+        Translations::install(console, CommandLine::languageAsked(console.arguments()));
+        if (const std::optional<int> exitCode = CommandLine::parse(console.arguments(), options))
+            return *exitCode;
+        if (const std::optional<int> exitCode = runWithoutWindow(options))
+            return *exitCode;
+    }
+
+    // The storyboard needs no screen: it draws offscreen unless a platform was asked for.
+    if (!options.tourDirectory.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool window = true;
+    auto app = std::make_unique<QApplication>(argc, argv);
+    setIdentity();
+    Translations::install(*app, options.language);
+
+    ameli::ScenarioCatalog catalog;
+    catalog.load();
+    const bool withScenario = !options.scenario.isEmpty();
+    std::optional<ameli::UxPlan> plan;
+    if (!options.uxPlanFile.isEmpty())
+        plan = ameli::UxPlanParser::load(options.uxPlanFile, catalog, nullptr);
 
     const bool tour = !options.tourDirectory.isEmpty();
     std::unique_ptr<ameli::Database> records;
@@ -199,9 +217,6 @@ int main(int argc, char **argv)
         reportFatal(e.message(), window);
         return 2;
     }
-
-    if (!options.importFile.isEmpty())
-        return PersonaImportCommand::run(options.importFile, world, clock);
 
     Theme::apply();
     ameli::JourneyService journey(world, clock);

@@ -16,11 +16,16 @@ class TestScenarioCommand : public QObject
         QString err;
     };
 
-    Run run(const QStringList &arguments, const QString &dataHome)
+    Run run(const QStringList &arguments, const QString &dataHome, bool withoutDisplay = false)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        if (withoutDisplay) {
+            // As over SSH or on a server: a window would abort the program here.
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QLatin1String(name));
+        }
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(AMELI_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000))
@@ -72,6 +77,44 @@ private slots:
             run({QStringLiteral("--scenario"), QStringLiteral("inexistant")}, home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"Scénario inconnu « inexistant »"));
+    }
+
+    // Help, a mistake on the command line and an unknown scenario answer without a display,
+    // in the language asked for, with their exit status.
+    void answersWithoutADisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                              << QStringLiteral("Simulateur du parcours « compte ameli »");
+        QTest::newRow("help in English")
+            << QStringList{QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}
+            << 0 << QStringLiteral("Simulator of the “compte ameli” journey");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--inconnue")} << 2 << QStringLiteral("Option inconnue");
+        QTest::newRow("unknown option in English")
+            << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--inconnue")} << 2
+            << QStringLiteral("See ameli-simulator --help");
+        QTest::newRow("unknown scenario")
+            << QStringList{QStringLiteral("--scenario"), QStringLiteral("inexistant")} << 2
+            << QStringLiteral("Scénario inconnu « inexistant »");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de")} << 2
+            << QStringLiteral("Langue inconnue « de »");
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                                 << QStringLiteral("ameli-simulator ");
+    }
+
+    void answersWithoutADisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QTemporaryDir home;
+        const Run r = run(arguments, home.path(), true);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2((r.out + r.err).contains(expected), qPrintable(r.out + r.err));
     }
 };
 
