@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "JourneyRunner.h"
+#include "WindowPlacement.h"
 #include "journey/JourneyService.h"
 #include "journey/SimulatedSites.h"
 #include "mailbox/MailboxWindow.h"
@@ -19,6 +20,7 @@
 #include "store/PersonRepository.h"
 
 #include <QApplication>
+#include <QChildEvent>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -26,9 +28,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,7 +74,8 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     , m_mailbox(new MailboxWindow(database, this))
 {
     setWindowTitle(tr("Simulateur du compte ameli — formation"));
-    resize(1100, 820);
+    // Where the person left it, if the screen it opens on still has room; pages scroll.
+    WindowPlacement::restore(*this, QStringLiteral("window"), QSize(1100, 820));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -146,7 +151,12 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     showStep(JourneyStep::Home, {}, true);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Destroying the children (a floating dock is a window) moves the focus: the handler must
+    // not run on a half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 void MainWindow::addPage(Page *page)
 {
@@ -297,13 +307,69 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A kiosk's full screen is not where the next normal start should open.
+    if (!isFullScreen()) {
+        WindowPlacement::save(*this, QStringLiteral("window"));
+        QSettings().setValue(QStringLiteral("window/state"), saveState());
+    }
     m_mailbox->close();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::childEvent(QChildEvent *event)
+{
+    // ChildPolished: at ChildAdded a dock is still being built and is not a QDockWidget yet.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto *dock = qobject_cast<QDockWidget *>(event->child()))
+            dock->installEventFilter(this);
+    }
+    QMainWindow::childEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Now, and once the layout has taken the dock in: the window's minimum grows only then.
+    if (event->type() == QEvent::Show && qobject_cast<QDockWidget *>(watched)) {
+        fitDocksToScreen();
+        QTimer::singleShot(0, this, &MainWindow::fitDocksToScreen);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitDocksToScreen()
+{
+    if (!screen() || isFullScreen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const int frame = frameGeometry().width() - geometry().width();
+    QList<QDockWidget *> docked;
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (dock->isVisible() && !dock->isFloating())
+            docked << dock;
+    }
+    // The page first: docks keep their minimum width, the site gets the rest.
+    QList<int> widths;
+    for (QDockWidget *dock : std::as_const(docked))
+        widths << dock->minimumWidth();
+    resizeDocks(docked, widths, Qt::Horizontal);
+    if (minimumSizeHint().width() + frame <= available.width()) {
+        WindowPlacement::fitToScreen(*this);
+        return;
+    }
+    for (qsizetype i = 1; i < docked.size(); ++i) {
+        if (tabifiedDockWidgets(docked.first()).contains(docked.at(i)))
+            continue;
+        addDockWidget(dockWidgetArea(docked.first()), docked.at(i));
+        tabifyDockWidget(docked.first(), docked.at(i));
+    }
+    WindowPlacement::fitToScreen(*this);
 }
 
 void MainWindow::setTrainerPanel(QDockWidget *panel)
 {
     addDockWidget(Qt::RightDockWidgetArea, panel);
+    // Docked or floating on a second screen, as the trainer left it; shown only when asked.
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     panel->hide();
     auto *toggle = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
     connect(toggle, &QShortcut::activated, panel,

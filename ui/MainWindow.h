@@ -48,8 +48,14 @@ public:
     // In demo mode the window cannot be closed but by the trainer's shortcut.
     void setClosable(bool closable) { m_closable = closable; }
 
+    // On a screen too narrow for the page and two docks side by side (a laptop at 150 %), the
+    // docks share one side as tabs; the window then fits the screen again.
+    void fitDocksToScreen();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void childEvent(QChildEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 public:
     Page *currentPage() const;

@@ -189,27 +189,6 @@ private slots:
         QCOMPARE(mailbox->shownCount(), 0);
     }
 
-    // The subject column gets the room: the guide's whole subject is read at the mailbox's
-    // size; narrower, it loses its middle, and its tooltip holds it all.
-    void subjectsAreShownWhole()
-    {
-        GuiWorld w;
-        w.walkToValidationPending();
-        w.window->showMailbox();
-        MailboxWindow *mailbox = w.window->mailbox();
-        mailbox->showAddress(QLatin1String(TestWorld::kEmail));
-        QCoreApplication::processEvents();
-        QTreeWidget *list = mailbox->mailList();
-        QTreeWidgetItem *validation = list->topLevelItem(0);
-        QCOMPARE(validation->text(1), MailTemplates::validationSubject());
-        QCOMPARE(validation->toolTip(1), MailTemplates::validationSubject());
-        const int needed =
-            list->fontMetrics().horizontalAdvance(MailTemplates::validationSubject()) + 12;
-        QVERIFY2(list->columnWidth(1) >= needed,
-                 qPrintable(QStringLiteral("%1 < %2").arg(list->columnWidth(1)).arg(needed)));
-        QCOMPARE(list->textElideMode(), Qt::ElideMiddle);
-    }
-
     // T8: a search selects the first mail found; Enter in the search reads it.
     void searchSelectsItsFirstResult_T8()
     {

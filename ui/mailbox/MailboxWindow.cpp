@@ -1,5 +1,6 @@
 #include "MailboxWindow.h"
 
+#include "WindowPlacement.h"
 #include "mail/MailThreads.h"
 #include "store/Database.h"
 #include "store/MailRepository.h"
@@ -60,7 +61,7 @@ MailboxWindow::MailboxWindow(const ameli::Database &database, QWidget *parent)
     , m_reader(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("mailboxWindow"));
-    resize(1100, 680);
+    WindowPlacement::restore(*this, QStringLiteral("mailbox"), QSize(1100, 680));
     auto *layout = new QVBoxLayout(this);
 
     auto *top = new QHBoxLayout;
@@ -171,6 +172,13 @@ MailboxWindow::MailboxWindow(const ameli::Database &database, QWidget *parent)
     connect(m_reader, &QTextBrowser::anchorClicked, this, &MailboxWindow::linkActivated);
     updateTitle();
     refresh();
+}
+
+void MailboxWindow::hideEvent(QHideEvent *event)
+{
+    if (isWindow())
+        WindowPlacement::save(*this, QStringLiteral("mailbox"));
+    QWidget::hideEvent(event);
 }
 
 QString MailboxWindow::address() const

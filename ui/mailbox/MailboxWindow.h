@@ -61,6 +61,9 @@ public:
     // The reader shown, named as the choice names it.
     QString readerLabel() const;
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 signals:
     void linkActivated(const QUrl &url);
     void mailOpened(const ameli::Mail &mail);

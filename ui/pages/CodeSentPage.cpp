@@ -1,5 +1,6 @@
 #include "CodeSentPage.h"
 
+#include "widgets/FlowLayout.h"
 #include "widgets/Notice.h"
 
 #include <QHBoxLayout>
@@ -12,12 +13,12 @@ CodeSentPage::CodeSentPage(const PageContext &context, QWidget *parent)
     addParagraph(tr("Consultez votre messagerie : le mail « Votre compte ameli » contient votre "
                     "code provisoire à 4 chiffres. Saisissez-le ensuite, avec votre numéro de "
                     "sécurité sociale, sur la page de connexion."));
-    auto *buttons = new QHBoxLayout;
+    // Side by side, or one under the other on a narrow window.
+    auto *buttons = new FlowLayout;
     m_mailbox = addPrimaryButton(tr("&Ouvrir la messagerie"), buttons);
     auto *login = new QPushButton(tr("Aller à la page de &connexion"), this);
     login->setAccessibleName(tr("Aller à la page de connexion"));
     buttons->addWidget(login);
-    buttons->addStretch();
     card()->addLayout(buttons);
     connect(m_mailbox, &QPushButton::clicked, this, &Page::mailboxRequested);
     connect(login, &QPushButton::clicked, this,

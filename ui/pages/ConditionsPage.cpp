@@ -2,6 +2,7 @@
 
 #include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/FormField.h"
 #include "widgets/LinkButton.h"
 #include "widgets/StepHeader.h"
@@ -23,13 +24,12 @@ ConditionsPage::ConditionsPage(const PageContext &context, QWidget *parent)
     addParagraph(t.intro);
     addParagraph(t.paperless);
     addParagraph(t.mandatoryEmail);
-    auto *more = new QHBoxLayout;
+    // The sentence and its link on one line when the window allows it.
+    auto *more = new FlowLayout(nullptr, 4);
     more->addWidget(new QLabel(t.moreInfo, this));
     auto *detailsLink = new LinkButton(t.detailedLink + QStringLiteral(" >"), this);
     detailsLink->setAccessibleName(t.detailedLink);
-
     more->addWidget(detailsLink);
-    more->addStretch();
     card()->addLayout(more);
     auto *details = addParagraph(GuideTexts::detailedConditions());
     details->setProperty("explanation", true);

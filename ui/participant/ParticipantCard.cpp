@@ -4,12 +4,12 @@
 #include "scenarios/ScenarioGoal.h"
 #include "trainer/ScenarioSession.h"
 #include "widgets/Announcer.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 ParticipantCard::ParticipantCard(QWidget *parent)
@@ -27,9 +27,7 @@ ParticipantCard::ParticipantCard(QWidget *parent)
 {
     setObjectName(QStringLiteral("participantCard"));
     setFeatures(QDockWidget::DockWidgetMovable);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *scroll = new VerticalScrollArea(this);
     auto *content = new QWidget(scroll);
     content->setProperty("participantCard", true);
     auto *layout = new QVBoxLayout(content);
@@ -43,7 +41,8 @@ ParticipantCard::ParticipantCard(QWidget *parent)
     m_identityTitle->setProperty("sectionTitle", true);
     m_identity->setParent(content);
     m_identity->setProperty("identityCard", true);
-    new QFormLayout(m_identity);
+    // Each value under its label: the card stays narrow beside the page.
+    (new QFormLayout(m_identity))->setRowWrapPolicy(QFormLayout::WrapAllRows);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addSpacing(8);
@@ -76,6 +75,8 @@ ParticipantCard::ParticipantCard(QWidget *parent)
     scroll->setWidget(content);
     setWidget(scroll);
     setMinimumWidth(300);
+    // The page beside it keeps the room: the card's text wraps.
+    setMaximumWidth(340);
 
     connect(m_finish, &QPushButton::clicked, this, &ParticipantCard::finished);
     connect(m_giveUp, &QPushButton::clicked, this, [this] { askGiveUp(true); });

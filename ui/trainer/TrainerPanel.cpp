@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "ScenarioSession.h"
+#include "WindowPlacement.h"
 #include "agent/AgentAdvisor.h"
 #include "attempts/AttemptRecorder.h"
 #include "attempts/MeasureCalculator.h"
@@ -16,6 +17,7 @@
 #include "store/PersonRepository.h"
 #include "store/StoreError.h"
 #include "widgets/Notice.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -77,18 +79,21 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
     , m_window(window)
 {
     setObjectName(QStringLiteral("trainerPanel"));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    // Floatable: the trainer can put it on a second screen, away from the trainee's view.
+    setObjectName(QStringLiteral("trainerPanel"));
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildTrainerTab(), tr("Formateur"));
     tabs->addTab(buildAgentTab(), tr("Vue conseiller"));
     setWidget(tabs);
-    setMinimumWidth(440);
     // The panel is shown beside the site, not over it: the window grows to make room.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible || m_window.isFullScreen() || m_window.width() >= 1500)
+        if (!visible || isFloating() || m_window.isFullScreen() || m_window.width() >= 1500)
             return;
         const int room = m_window.screen() ? m_window.screen()->availableGeometry().width() : 1540;
         m_window.resize(std::min(room, m_window.width() + width()), m_window.height());
+        WindowPlacement::fitToScreen(m_window);
     });
 
     auto *timer = new QTimer(this);
@@ -141,10 +146,8 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
 
 QWidget *TrainerPanel::buildTrainerTab()
 {
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    // Long titles wrap rather than widen the panel past the screen.
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Long titles wrap rather than widen the panel past the screen; its controls set its width.
+    auto *scroll = new VerticalScrollArea;
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
 
@@ -154,7 +157,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_scenarios = new QComboBox(scenarioBox);
     m_scenarios->setAccessibleName(tr("Scénario"));
     m_scenarios->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scenarios->setMinimumContentsLength(18);
+    m_scenarios->setMinimumContentsLength(14);
     for (const ameli::Scenario &s : m_catalog.scenarios())
         m_scenarios->addItem(s.title, s.id);
     auto *startButton = new QPushButton(tr("Démarre&r"), scenarioBox);
@@ -220,6 +223,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     auto *clockBox = new QGroupBox(tr("Horloge de simulation"), content);
     auto *cl = new QVBoxLayout(clockBox);
     m_clockLabel = new QLabel(clockBox);
+    m_clockLabel->setWordWrap(true);
     cl->addWidget(m_clockLabel);
     auto *steps = new QGridLayout;
     const std::pair<QString, std::chrono::minutes> amounts[] = {{tr("+5 min"), 5min},
@@ -263,7 +267,7 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_person = new QComboBox(expiryBox);
     m_person->setAccessibleName(tr("Personne suivie"));
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_person->setMinimumContentsLength(18);
+    m_person->setMinimumContentsLength(14);
     personRow->addRow(tr("Personne s&uivie :"), m_person);
     el->addLayout(personRow);
     m_expiries = new QTreeWidget(expiryBox);
