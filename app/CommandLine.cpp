@@ -63,6 +63,18 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QCoreApplication::translate("CommandLine",
                                     "Mode démonstration : plein écran, retour à l'accueil après "
                                     "quelques minutes sans action ; Ctrl+Alt+Maj+Q pour quitter."));
+    const QCommandLineOption kioskIdle(
+        QStringLiteral("kiosk-idle"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --kiosk : secondes sans action avant le compte à "
+                                    "rebours (180 par défaut, de 10 à 86400)."),
+        QCoreApplication::translate("CommandLine", "SECONDES"));
+    const QCommandLineOption kioskCountdown(
+        QStringLiteral("kiosk-countdown"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --kiosk : durée du compte à rebours avant le retour à "
+                                    "l'accueil (30 secondes par défaut, de 5 à 600)."),
+        QCoreApplication::translate("CommandLine", "SECONDES"));
     const QCommandLineOption participant(
         QStringLiteral("participant"),
         QCoreApplication::translate("CommandLine",
@@ -95,7 +107,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                                     "depuis DATE (AAAA-MM-JJ ou JJ/MM/AAAA)."),
         QCoreApplication::translate("CommandLine", "DATE"));
     parser.addOptions({help, version, db, importPersonas, lang, tour, listScenarios, scenario,
-                       trainer, kiosk, participant, uxPlan, debrief, exportAttempts, since});
+                       trainer, kiosk, kioskIdle, kioskCountdown, participant, uxPlan, debrief,
+                       exportAttempts, since});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -164,6 +177,30 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                                                      "--since ne sert qu'avec --export-attempts."));
         out.since = QDateTime(date, QTime(0, 0));
     }
+    const auto seconds = [&](const QCommandLineOption &option, int low, int high, int *into) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < low || value > high)
+            return false;
+        *into = value;
+        return true;
+    };
+    if (!seconds(kioskIdle, 10, 86400, &out.kioskIdleSeconds))
+        return usage(QCoreApplication::translate("CommandLine",
+                                                 "--kiosk-idle attend un nombre de secondes "
+                                                 "entre 10 et 86400 : « %1 » ne convient pas.")
+                         .arg(parser.value(kioskIdle)));
+    if (!seconds(kioskCountdown, 5, 600, &out.kioskCountdownSeconds))
+        return usage(QCoreApplication::translate("CommandLine",
+                                                 "--kiosk-countdown attend un nombre de "
+                                                 "secondes entre 5 et 600 : « %1 » ne convient "
+                                                 "pas.")
+                         .arg(parser.value(kioskCountdown)));
+    if ((parser.isSet(kioskIdle) || parser.isSet(kioskCountdown)) && !out.kiosk)
+        return usage(QCoreApplication::translate(
+            "CommandLine", "--kiosk-idle et --kiosk-countdown ne servent qu'avec --kiosk."));
     if (!out.uxPlanFile.isEmpty() && out.participant.isEmpty())
         return usage(QCoreApplication::translate(
             "CommandLine", "--ux-plan demande aussi --participant CODE (par exemple P07)."));

@@ -16,6 +16,8 @@ struct CommandLine
     QString scenario;                        // --scenario ID
     bool trainer = false;                    // --trainer: show the trainer's panel at start
     bool kiosk = false;                      // --kiosk: demo mode
+    int kioskIdleSeconds = 180;              // --kiosk-idle: idle time before the countdown
+    int kioskCountdownSeconds = 30;          // --kiosk-countdown: the countdown's length
     QString participant;                     // --participant: who plays (a code, never a name)
     QString uxPlanFile;                      // --ux-plan: a UX test plan to run
     bool debrief = false;                    // --debrief: the debrief window alone

@@ -282,7 +282,10 @@ int main(int argc, char **argv)
     if (options.trainer)
         panel.show();
     if (options.kiosk) {
-        kiosk = std::make_unique<KioskController>(mainWindow, world, hasher, clock);
+        KioskDelays delays;
+        delays.idleBeforeWarning = std::chrono::seconds(options.kioskIdleSeconds);
+        delays.countdown = std::chrono::seconds(options.kioskCountdownSeconds);
+        kiosk = std::make_unique<KioskController>(mainWindow, world, hasher, clock, delays);
         kiosk->attachVisitor(recorder, *card);
         kiosk->start();
     } else {

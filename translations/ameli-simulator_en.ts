@@ -603,6 +603,30 @@
         <source>--ux-plan et --scenario ne vont pas ensemble : le plan choisit ses scénarios.</source>
         <translation>--ux-plan and --scenario do not go together: the plan chooses its scenarios.</translation>
     </message>
+    <message>
+        <source>Avec --kiosk : secondes sans action avant le compte à rebours (180 par défaut, de 10 à 86400).</source>
+        <translation>With --kiosk: seconds without action before the countdown (180 by default, 10 to 86400).</translation>
+    </message>
+    <message>
+        <source>SECONDES</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Avec --kiosk : durée du compte à rebours avant le retour à l&apos;accueil (30 secondes par défaut, de 5 à 600).</source>
+        <translation>With --kiosk: length of the countdown before going back home (30 seconds by default, 5 to 600).</translation>
+    </message>
+    <message>
+        <source>--kiosk-idle attend un nombre de secondes entre 10 et 86400 : « %1 » ne convient pas.</source>
+        <translation>--kiosk-idle expects a number of seconds between 10 and 86400: “%1” does not fit.</translation>
+    </message>
+    <message>
+        <source>--kiosk-countdown attend un nombre de secondes entre 5 et 600 : « %1 » ne convient pas.</source>
+        <translation>--kiosk-countdown expects a number of seconds between 5 and 600: “%1” does not fit.</translation>
+    </message>
+    <message>
+        <source>--kiosk-idle et --kiosk-countdown ne servent qu&apos;avec --kiosk.</source>
+        <translation>--kiosk-idle and --kiosk-countdown only apply with --kiosk.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPage</name>
@@ -1639,20 +1663,39 @@
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <source>Continuer</source>
-        <translation>Continue</translation>
-    </message>
-    <message>
-        <source>Êtes-vous toujours là ? Sans action de votre part, le simulateur revient à l&apos;accueil dans %1 s et efface ce qui a été saisi.</source>
-        <translation>Are you still there? Without any action, the simulator goes back to the home page in %1 s and erases what was entered.</translation>
-    </message>
-    <message>
         <source>Bienvenue !</source>
         <translation>Welcome!</translation>
     </message>
     <message>
         <source>Essayez d&apos;activer le compte ameli de %1, une personne fictive : cliquez sur « Connectez-vous », puis sur « Code oublié ? ». Le code provisoire arrive dans la Messagerie, en haut à droite.</source>
         <translation>Try to activate the ameli account of %1, a fictitious person: click “Log in”, then “Forgotten code?”. The provisional code arrives in the Mailbox, at the top right.</translation>
+    </message>
+    <message>
+        <source>Essayez le compte ameli, sans risque</source>
+        <translation>Try the ameli account, safely</translation>
+    </message>
+    <message>
+        <source>Ce simulateur de formation reproduit l&apos;activation d&apos;un compte ameli, de « Code oublié ? » jusqu&apos;au compte actif, avec une personne fictive : son identité est sur la fiche à gauche. Ne saisissez jamais votre propre numéro de sécurité sociale. Le code provisoire arrive dans la Messagerie, en haut à droite.</source>
+        <translation>This training simulator reproduces the activation of an ameli account, from “Code oublié ?” to the active account, with a fictitious person: their identity is on the card on the left. Never type your own social security number. The provisional code arrives in the Mailbox, top right.</translation>
+    </message>
+    <message>
+        <source>&amp;Commencer</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Sans action de votre part, le simulateur revient à l&apos;accueil dans %1 s et efface ce qui a été saisi.</source>
+        <translation>Without any action from you, the simulator goes back to the home page in %1 s and erases what was typed.</translation>
+    </message>
+    <message>
+        <source>Êtes-vous toujours là ?</source>
+        <translation>Are you still there?</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOverlay</name>
+    <message>
+        <source>Message du simulateur</source>
+        <translation>Simulator message</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1871,14 @@ Date: %3</translation>
     <message>
         <source>Choisissez un message dans la liste pour le lire.</source>
         <translation>Choose a message in the list to read it.</translation>
+    </message>
+    <message>
+        <source>Revenir au si&amp;te</source>
+        <translation>Back to the si&amp;te</translation>
+    </message>
+    <message>
+        <source>Revenir au site</source>
+        <translation>Back to the site</translation>
     </message>
 </context>
 <context>

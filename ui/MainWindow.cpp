@@ -34,6 +34,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using ameli::JourneyResult;
@@ -284,6 +285,8 @@ void MainWindow::follow(ameli::NavigationLink link)
 
 void MainWindow::openLink(const QUrl &url)
 {
+    // In the kiosk the mailbox lies over the page: the link's page must be seen.
+    hideEmbeddedMailbox();
     raise();
     activateWindow();
     m_runner->run([this, url] { return m_journey.openLink(url); },
@@ -293,6 +296,7 @@ void MainWindow::openLink(const QUrl &url)
 void MainWindow::restart()
 {
     m_journey.logout();
+    hideEmbeddedMailbox();
     m_mailbox->hide();
     m_history.clear();
     m_historyIndex = -1;
@@ -329,6 +333,8 @@ void MainWindow::childEvent(QChildEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Now, and once the layout has taken the dock in: the window's minimum grows only then.
+    if (watched == m_stack && event->type() == QEvent::Resize && m_mailboxEmbedded)
+        placeEmbeddedMailbox();
     if (event->type() == QEvent::Show && qobject_cast<QDockWidget *>(watched)) {
         fitDocksToScreen();
         QTimer::singleShot(0, this, &MainWindow::fitDocksToScreen);
@@ -371,17 +377,68 @@ void MainWindow::setTrainerPanel(QDockWidget *panel)
     // Docked or floating on a second screen, as the trainer left it; shown only when asked.
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     panel->hide();
-    auto *toggle = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
-    connect(toggle, &QShortcut::activated, panel,
+    m_trainerPanel = panel;
+    m_trainerToggle = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
+    connect(m_trainerToggle, &QShortcut::activated, panel,
             [panel] { panel->setVisible(!panel->isVisible()); });
 }
 
 void MainWindow::showMailbox()
 {
     m_mailbox->refresh();
+    if (m_mailboxEmbedded) {
+        placeEmbeddedMailbox();
+        // The page behind is covered: its controls and their Alt+letters are out of reach.
+        m_stack->setEnabled(false);
+        m_mailbox->show();
+        m_mailbox->raise();
+        m_mailbox->mailList()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_mailbox->show();
     m_mailbox->raise();
     m_mailbox->activateWindow();
+}
+
+void MainWindow::lockForKiosk()
+{
+    if (m_trainerToggle)
+        m_trainerToggle->setEnabled(false);
+    if (m_trainerPanel) {
+        m_trainerPanel->hide();
+        m_trainerPanel->setEnabled(false);
+        m_trainerPanel->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    }
+    if (!m_mailboxEmbedded) {
+        m_mailboxEmbedded = true;
+        m_mailbox->hide();
+        m_mailbox->setParent(centralWidget(), Qt::Widget);
+        m_mailbox->setEmbedded(true);
+        m_mailbox->hide();
+        connect(m_mailbox, &MailboxWindow::closeRequested, this, &MainWindow::hideEmbeddedMailbox);
+        m_stack->installEventFilter(this);
+    }
+}
+
+bool MainWindow::trainerShortcutEnabled() const
+{
+    return m_trainerToggle && m_trainerToggle->isEnabled();
+}
+
+void MainWindow::placeEmbeddedMailbox()
+{
+    m_mailbox->setGeometry(m_stack->geometry());
+}
+
+void MainWindow::hideEmbeddedMailbox()
+{
+    if (!m_mailboxEmbedded || !m_mailbox->isVisible())
+        return;
+    m_mailbox->hide();
+    m_stack->setEnabled(true);
+    if (Page *page = currentPage())
+        if (QWidget *first = page->firstFocus())
+            first->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateMailboxButton(int unread)

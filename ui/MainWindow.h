@@ -11,6 +11,7 @@ class JourneyRunner;
 class MailboxWindow;
 class Page;
 class QDockWidget;
+class QShortcut;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,6 +48,10 @@ public:
     void setTrainerPanel(QDockWidget *panel);
     // In demo mode the window cannot be closed but by the trainer's shortcut.
     void setClosable(bool closable) { m_closable = closable; }
+    // Demo mode: the trainer's panel and its shortcut are off, and the mailbox opens inside the
+    // window (over the page) instead of as a window of its own a visitor could move or close.
+    void lockForKiosk();
+    bool trainerShortcutEnabled() const;
 
     // On a screen too narrow for the page and two docks side by side (a laptop at 150 %), the
     // docks share one side as tabs; the window then fits the screen again.
@@ -81,6 +86,8 @@ private:
     void updateMailboxButton(int unread);
     QUrl urlFor(ameli::JourneyStep step) const;
     std::optional<QString> ownAddressToShow() const;
+    void placeEmbeddedMailbox();
+    void hideEmbeddedMailbox();
 
     ameli::JourneyService &m_journey;
     const ameli::Database &m_database;
@@ -96,4 +103,7 @@ private:
     QList<ameli::JourneyStep> m_history;
     int m_historyIndex = -1;
     bool m_closable = true;
+    QDockWidget *m_trainerPanel = nullptr;
+    QShortcut *m_trainerToggle = nullptr;
+    bool m_mailboxEmbedded = false;
 };

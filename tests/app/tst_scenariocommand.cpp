@@ -102,6 +102,17 @@ private slots:
         QTest::newRow("unknown language")
             << QStringList{QStringLiteral("--lang"), QStringLiteral("de")} << 2
             << QStringLiteral("Langue inconnue « de »");
+        QTest::newRow("kiosk idle not a number")
+            << QStringList{QStringLiteral("--kiosk"), QStringLiteral("--kiosk-idle"),
+                           QStringLiteral("trois")}
+            << 2 << QStringLiteral("--kiosk-idle attend un nombre de secondes");
+        QTest::newRow("kiosk countdown too long")
+            << QStringList{QStringLiteral("--kiosk"), QStringLiteral("--kiosk-countdown"),
+                           QStringLiteral("9000")}
+            << 2 << QStringLiteral("--kiosk-countdown attend un nombre de secondes");
+        QTest::newRow("kiosk delays without kiosk")
+            << QStringList{QStringLiteral("--kiosk-idle"), QStringLiteral("60")} << 2
+            << QStringLiteral("ne servent qu'avec --kiosk");
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
                                  << QStringLiteral("ameli-simulator ");
     }

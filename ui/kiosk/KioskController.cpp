@@ -1,8 +1,10 @@
 #include "KioskController.h"
 
+#include "KioskOverlay.h"
 #include "MainWindow.h"
 #include "attempts/AttemptRecorder.h"
 #include "clock/SimulationClock.h"
+#include "mailbox/MailboxWindow.h"
 #include "participant/ParticipantCard.h"
 #include "personas/DemoPersonas.h"
 #include "store/Database.h"
@@ -13,47 +15,53 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFrame>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QTimer>
-#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcKiosk, "ameli.ui.kiosk")
 
 KioskController::KioskController(MainWindow &window, const ameli::Database &database,
-                                 const ameli::SecretHasher &hasher, ameli::SimulationClock &clock)
+                                 const ameli::SecretHasher &hasher, ameli::SimulationClock &clock,
+                                 KioskDelays delays)
     : QObject(&window)
     , m_window(window)
     , m_database(database)
     , m_hasher(hasher)
     , m_clock(clock)
-    , m_overlay(new QFrame(&window))
-    , m_label(new QLabel(m_overlay))
-    , m_continue(new QPushButton(tr("&Continuer"), m_overlay))
+    , m_delays(delays)
+    , m_overlay(new KioskOverlay(window))
 {
-    m_overlay->setProperty("card", true);
-    m_overlay->setFrameShape(QFrame::Box);
-    auto *layout = new QVBoxLayout(m_overlay);
-    layout->setContentsMargins(32, 24, 32, 24);
-    m_label->setWordWrap(true);
-    m_label->setProperty("sectionTitle", true);
-    m_continue->setProperty("primary", true);
-    m_continue->setAccessibleName(tr("Continuer"));
-    layout->addWidget(m_label);
-    layout->addWidget(m_continue, 0, Qt::AlignCenter);
-    m_overlay->resize(520, 180);
-    m_overlay->hide();
-    connect(m_continue, &QPushButton::clicked, this, &KioskController::noteActivity);
+    connect(m_overlay, &KioskOverlay::accepted, this, &KioskController::noteActivity);
     m_lastActivity = m_clock.now();
+}
+
+QPushButton *KioskController::continueButton() const
+{
+    return m_overlay->button();
+}
+
+QLabel *KioskController::countdownLabel() const
+{
+    return m_overlay->textLabel();
 }
 
 void KioskController::start()
 {
     m_window.setClosable(false);
+    // A visitor cannot open the trainer's tools, and the mailbox stays inside the frame.
+    m_window.lockForKiosk();
+    // No title bar to close, move or shrink it, whoever draws the decorations (a Wayland
+    // kiosk compositor leaves them to the application).
+    m_window.setWindowFlag(Qt::FramelessWindowHint, true);
+    // The whole screen even where no window manager honours "full screen" (a bare X server).
+    if (const QScreen *screen = m_window.screen())
+        m_window.setGeometry(screen->geometry());
     m_window.showFullScreen();
+    m_window.activateWindow();
     qApp->installEventFilter(this);
     auto *quit = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+Shift+Q")), &m_window);
     connect(quit, &QShortcut::activated, this, [this] {
@@ -75,6 +83,18 @@ void KioskController::attachVisitor(ameli::AttemptRecorder &recorder, Participan
     m_card->setFeatures(QDockWidget::NoDockWidgetFeatures);
 }
 
+void KioskController::attract()
+{
+    m_showing = Showing::Welcome;
+    m_overlay->present(
+        tr("Essayez le compte ameli, sans risque"),
+        tr("Ce simulateur de formation reproduit l'activation d'un compte ameli, de « Code "
+           "oublié ? » jusqu'au compte actif, avec une personne fictive : son identité est sur "
+           "la fiche à gauche. Ne saisissez jamais votre propre numéro de sécurité sociale. Le "
+           "code provisoire arrive dans la Messagerie, en haut à droite."),
+        tr("&Commencer"));
+}
+
 void KioskController::welcomeVisitor()
 {
     if (m_card) {
@@ -90,8 +110,11 @@ void KioskController::welcomeVisitor()
                              .arg(brief.name);
             brief.canStop = false;
             m_card->showBrief(brief);
+            // The visitor plays her: the mailbox opens on her address.
+            m_window.mailbox()->showAddress(person->emailOnFile);
         }
     }
+    attract();
     if (m_recorder) {
         try {
             ameli::AttemptSpec visit;
@@ -106,12 +129,18 @@ void KioskController::welcomeVisitor()
 
 bool KioskController::isCountingDown() const
 {
-    return m_overlay->isVisible();
+    return m_showing == Showing::Countdown && m_overlay->isVisible();
+}
+
+bool KioskController::isWelcoming() const
+{
+    return m_showing == Showing::Welcome && m_overlay->isVisible();
 }
 
 void KioskController::noteActivity()
 {
     m_lastActivity = m_clock.now();
+    m_showing = Showing::Nothing;
     m_overlay->hide();
 }
 
@@ -121,7 +150,8 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::Wheel:
-        if (watched != m_continue)
+        // Any key or click says someone is there; the overlay's own button does it itself.
+        if (watched != m_overlay->button())
             noteActivity();
         break;
     default:
@@ -132,32 +162,32 @@ bool KioskController::eventFilter(QObject *watched, QEvent *event)
 
 void KioskController::checkIdle()
 {
+    if (isWelcoming())
+        return;
     const qint64 idle = m_lastActivity.msecsTo(m_clock.now());
-    const qint64 warning = std::chrono::milliseconds(kIdleBeforeWarning).count();
-    const qint64 end = warning + std::chrono::milliseconds(kCountdown).count();
+    const qint64 warning = std::chrono::milliseconds(m_delays.idleBeforeWarning).count();
+    const qint64 end = warning + std::chrono::milliseconds(m_delays.countdown).count();
     if (idle >= end) {
         resetToFreshStart();
         return;
     }
     if (idle >= warning) {
         const qint64 left = (end - idle + 999) / 1000;
-        const QString text = tr("Êtes-vous toujours là ? Sans action de votre part, le simulateur "
-                                "revient à l'accueil dans %1 s et efface ce qui a été saisi.")
+        const QString text = tr("Sans action de votre part, le simulateur revient à l'accueil "
+                                "dans %1 s et efface ce qui a été saisi.")
                                  .arg(left);
-        m_label->setText(text);
-        if (!m_overlay->isVisible()) {
-            m_overlay->move((m_window.width() - m_overlay->width()) / 2,
-                            (m_window.height() - m_overlay->height()) / 2);
-            m_overlay->show();
-            m_overlay->raise();
-            m_continue->setFocus();
-            Announcer::announce(m_label, text);
+        if (isCountingDown()) {
+            m_overlay->setText(text);
+        } else {
+            m_showing = Showing::Countdown;
+            m_overlay->present(tr("Êtes-vous toujours là ?"), text, tr("&Continuer"));
         }
     }
 }
 
 void KioskController::resetToFreshStart()
 {
+    m_showing = Showing::Nothing;
     m_overlay->hide();
     try {
         if (m_recorder)

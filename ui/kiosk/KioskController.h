@@ -4,9 +4,9 @@
 #include <QObject>
 #include <chrono>
 
+class KioskOverlay;
 class MainWindow;
 class ParticipantCard;
-class QFrame;
 class QLabel;
 class QPushButton;
 
@@ -17,20 +17,30 @@ class SecretHasher;
 class SimulationClock;
 } // namespace ameli
 
+// How long a kiosk waits without action before asking, then before resetting.
+struct KioskDelays
+{
+    std::chrono::seconds idleBeforeWarning{180};
+    std::chrono::seconds countdown{30};
+};
+
 // Demo mode (`--kiosk`): full screen, no way out but the trainer's shortcut
-// (Ctrl+Alt+Shift+Q); after a few idle minutes a countdown offers to go on, then the simulator
-// returns to the home page with fresh personas and an empty mailbox. Idle time is read on the
-// simulation clock, so that tests move the clock instead of waiting.
+// (Ctrl+Alt+Shift+Q), no trainer's panel or shortcut, the mailbox inside the frame. Each visitor
+// is welcomed by an attract screen and given a demo persona's card; after a few idle minutes a
+// modal countdown offers to go on, then the simulator returns to the home page with fresh
+// personas and an empty mailbox. Idle time is read on the simulation clock, so that tests move
+// the clock instead of waiting.
 class KioskController : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::seconds kIdleBeforeWarning{180};
-    static constexpr std::chrono::seconds kCountdown{30};
+    static constexpr std::chrono::seconds kIdleBeforeWarning = KioskDelays().idleBeforeWarning;
+    static constexpr std::chrono::seconds kCountdown = KioskDelays().countdown;
 
     KioskController(MainWindow &window, const ameli::Database &database,
-                    const ameli::SecretHasher &hasher, ameli::SimulationClock &clock);
+                    const ameli::SecretHasher &hasher, ameli::SimulationClock &clock,
+                    KioskDelays delays = {});
 
     void start();
     // Each visitor gets a demo persona's card (so that nobody types a real number), and their
@@ -40,9 +50,11 @@ public:
     void checkIdle();
     void noteActivity();
     bool isCountingDown() const;
-    QFrame *overlay() const { return m_overlay; }
-    QPushButton *continueButton() const { return m_continue; }
-    QLabel *countdownLabel() const { return m_label; }
+    // The attract screen, at start and after each reset, until the visitor begins.
+    bool isWelcoming() const;
+    KioskOverlay *overlay() const { return m_overlay; }
+    QPushButton *continueButton() const;
+    QLabel *countdownLabel() const;
 
 signals:
     void resetDone();
@@ -54,14 +66,23 @@ private:
     void resetToFreshStart();
     void welcomeVisitor();
 
+    void attract();
+
+    enum class Showing
+    {
+        Nothing,
+        Welcome,
+        Countdown
+    };
+
     MainWindow &m_window;
     const ameli::Database &m_database;
     const ameli::SecretHasher &m_hasher;
     ameli::SimulationClock &m_clock;
+    const KioskDelays m_delays;
     QDateTime m_lastActivity;
-    QFrame *m_overlay;
-    QLabel *m_label;
-    QPushButton *m_continue;
+    KioskOverlay *m_overlay;
+    Showing m_showing = Showing::Nothing;
     ameli::AttemptRecorder *m_recorder = nullptr;
     ParticipantCard *m_card = nullptr;
 };

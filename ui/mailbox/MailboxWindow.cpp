@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -59,6 +60,7 @@ MailboxWindow::MailboxWindow(const ameli::Database &database, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_header(new QLabel(this))
     , m_reader(new QTextBrowser(this))
+    , m_backToSite(new QPushButton(tr("Revenir au si&te"), this))
 {
     setObjectName(QStringLiteral("mailboxWindow"));
     WindowPlacement::restore(*this, QStringLiteral("mailbox"), QSize(1100, 680));
@@ -74,6 +76,11 @@ MailboxWindow::MailboxWindow(const ameli::Database &database, QWidget *parent)
     searchLabel->setBuddy(m_search);
     m_search->setAccessibleName(tr("Rechercher (objet ou expéditeur)"));
     m_search->setClearButtonEnabled(true);
+    m_backToSite->setAccessibleName(tr("Revenir au site"));
+    m_backToSite->setProperty("primary", true);
+    m_backToSite->hide();
+    connect(m_backToSite, &QPushButton::clicked, this, &MailboxWindow::closeRequested);
+    top->addWidget(m_backToSite);
     top->addWidget(addressLabel);
     top->addWidget(m_address);
     top->addSpacing(24);
@@ -179,6 +186,12 @@ void MailboxWindow::hideEvent(QHideEvent *event)
     if (isWindow())
         WindowPlacement::save(*this, QStringLiteral("mailbox"));
     QWidget::hideEvent(event);
+}
+
+void MailboxWindow::setEmbedded(bool embedded)
+{
+    m_backToSite->setVisible(embedded);
+    setAutoFillBackground(embedded);
 }
 
 QString MailboxWindow::address() const

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -36,6 +37,9 @@ public:
     // Back to no address, no search, the inbox: what the next visitor finds.
     void clearAddress();
     void refresh();
+    // Inside another window (the kiosk's frame): a button brings the site back.
+    void setEmbedded(bool embedded);
+    QPushButton *backToSiteButton() const { return m_backToSite; }
 
     ameli::MailReader mailReader() const;
     void setMailReader(ameli::MailReader reader);
@@ -70,6 +74,8 @@ signals:
     void unreadCountChanged(int count);
     // The person chose another reader (not a scenario setting it).
     void mailReaderChosen(ameli::MailReader reader);
+    // Embedded, the person asked to see the site again.
+    void closeRequested();
 
 private:
     ameli::MailFolder currentFolder() const;
@@ -95,6 +101,7 @@ private:
     QTreeWidget *m_list;
     QLabel *m_header;
     QTextBrowser *m_reader;
+    QPushButton *m_backToSite;
     QList<ameli::Mail> m_shown;
     qint64 m_openId = 0;
 };
