@@ -439,12 +439,12 @@
         <translation>The arrow gives a new list of characters, the microphone reads it aloud.</translation>
     </message>
     <message>
-        <source>Une nouvelle liste de caractères est affichée.</source>
-        <translation>A new list of characters is shown.</translation>
-    </message>
-    <message>
         <source>Le délai de 5 minutes est dépassé : cliquez sur la flèche pour obtenir une nouvelle liste de caractères.</source>
         <translation>The 5-minute limit has passed: click the arrow to get a new list of characters.</translation>
+    </message>
+    <message>
+        <source>Une nouvelle liste de caractères est affichée. %1</source>
+        <translation>A new list of characters is shown. %1</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1079,17 @@
     <message>
         <source>&amp;VALIDER</source>
         <translation>&amp;SUBMIT</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Erreur : %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Champ obligatoire</source>
+        <translation>Required field</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,9 @@ private slots:
         for (QWidget *widget : tabChain(login->nirEdit()))
             names << accessibleName(widget);
         const QStringList expected = {
-            QStringLiteral("Mon numéro de sécurité sociale"),
+            QStringLiteral("Mon numéro de sécurité sociale *"),
             QStringLiteral("Où trouver mon numéro de sécurité sociale ?"),
-            QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"),
+            QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres) *"),
             QStringLiteral("Code oublié ?"),
             QStringLiteral("ME CONNECTER"),
             QStringLiteral("S'identifier avec FranceConnect"),
@@ -137,7 +137,8 @@ private slots:
         w.clickButton(QStringLiteral("ME CONNECTER"));
         auto *login = w.page<LoginPage>(JourneyStep::Login);
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(login->nirEdit());
-        QCOMPARE(iface->text(QAccessible::Description), Nir::parse(QString()).errorMessage());
+        QCOMPARE(iface->text(QAccessible::Description),
+                 QStringLiteral("Erreur : ") + Nir::parse(QString()).errorMessage());
         QCOMPARE(QApplication::focusWidget(), login->nirEdit());
         FormField *f = login->field(field::nir);
         QCOMPARE(accessibleName(f->errorLabel()), f->error());

@@ -30,8 +30,8 @@ void verifyErrorBeside(GuiWorld &w, const QString &fieldName, const QString &exp
     QVERIFY2(f->error().contains(expected), qPrintable(f->error()));
     QVERIFY(f->isAncestorOf(QApplication::focusWidget()) ||
             f->input() == QApplication::focusWidget());
-    // X2: a screen reader reads the message with the field.
-    QCOMPARE(f->input()->accessibleDescription(), f->error());
+    // X2: a screen reader reads that the field is in error, and the message, with the field.
+    QCOMPARE(f->input()->accessibleDescription(), QStringLiteral("Erreur : ") + f->error());
 }
 
 } // namespace

@@ -215,7 +215,7 @@ private slots:
         QApplication::setActiveWindow(w.window.get());
         w.window->currentPage()->firstFocus()->setFocus(Qt::TabFocusReason);
         typeText(QLatin1String(TestWorld::kNir));
-        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"));
+        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres) *"));
         typeText(code);
         key(Qt::Key_Return);
         w.waitIdle();
@@ -255,7 +255,7 @@ private slots:
         // The number typed earlier is still there: select it and type over it.
         key(Qt::Key_A, Qt::ControlModifier);
         typeText(QLatin1String(TestWorld::kNir));
-        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"));
+        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres) *"));
         typeText(QLatin1String(TestWorld::kGoodCode));
         key(Qt::Key_Return);
         w.waitIdle();

@@ -125,7 +125,7 @@ private slots:
         w.window->follow(NavigationLink::ConnectYourself);
         startOnPage();
         typeText(QLatin1String(TestWorld::kNir));
-        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres)"));
+        tabTo(QStringLiteral("Mon code personnel (ou provisoire à 4 chiffres) *"));
         typeText(w.latestProvisionalCode());
         key(Qt::Key_C, Qt::AltModifier);
         QTRY_COMPARE(w.step(), JourneyStep::Conditions);

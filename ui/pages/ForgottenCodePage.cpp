@@ -22,10 +22,14 @@ ForgottenCodePage::ForgottenCodePage(const PageContext &context, QWidget *parent
     addParagraph(tr("Pour recevoir un code provisoire à 4 chiffres par email, renseignez votre "
                     "numéro de sécurité sociale et votre date de naissance."));
     m_nir->setMaxLength(21);
-    card()->addWidget(addField(field::nir, new FormField(t.nirLabel, m_nir, this)));
+    auto *nirField = addField(field::nir, new FormField(t.nirLabel, m_nir, this));
+    nirField->setRequired(true);
+    card()->addWidget(nirField);
     m_birth->setPlaceholderText(tr("JJ/MM/AAAA"));
     m_birth->setMaxLength(10);
-    card()->addWidget(addField(field::birthDate, new FormField(t.birthDateLabel, m_birth, this)));
+    auto *birthField = addField(field::birthDate, new FormField(t.birthDateLabel, m_birth, this));
+    birthField->setRequired(true);
+    card()->addWidget(birthField);
 
     m_captcha = new CaptchaBox(context.journey.captcha(), context.clock, this);
     addField(field::captcha, m_captcha->field());

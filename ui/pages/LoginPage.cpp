@@ -48,6 +48,8 @@ LoginPage::LoginPage(const PageContext &context, QWidget *parent)
 
     m_nir->setMaxLength(21);
     auto *nirField = addField(field::nir, new FormField(t.nirLabel, m_nir, this));
+    // "Tous les champs sont obligatoires": each one shows its "*" as on the other pages.
+    nirField->setRequired(true);
     nirField->addBelow(
         explanation(new LinkButton(t.whereIsNumber), GuideTexts::whereIsMyNumber(), this));
     card()->addWidget(nirField);
@@ -55,6 +57,7 @@ LoginPage::LoginPage(const PageContext &context, QWidget *parent)
     m_code->setEchoMode(QLineEdit::Password);
     m_code->setMaxLength(50);
     auto *codeField = addField(field::code, new FormField(t.codeLabel, m_code, this));
+    codeField->setRequired(true);
     auto *forgotten = new LinkButton(t.forgottenCode, this);
     codeField->addBelow(forgotten);
     card()->addWidget(codeField);

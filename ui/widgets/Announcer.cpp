@@ -1,6 +1,7 @@
 #include "Announcer.h"
 
-#include <QAccessible>
+#include "LiveRegion.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -8,11 +9,8 @@ void Announcer::announce(QWidget *source, const QString &text)
 {
     if (!source || text.isEmpty())
         return;
-    // Qt 6.4 has no announcement event: a name change plus an alert on a live label is what
-    // AT-SPI screen readers (Orca) read out.
-    source->setAccessibleName(text);
-    QAccessibleEvent nameChanged(source, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&nameChanged);
-    QAccessibleEvent alert(source, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    // Spoken from the window's live region: the label that changed keeps its own name, and
+    // nothing but the message itself reaches the screen reader.
+    if (LiveRegion *region = LiveRegion::of(source))
+        region->say(text);
 }

@@ -4,7 +4,8 @@ class QWidget;
 class QString;
 
 // Tells screen readers about a text that changed without moving the focus (X2, X4):
-// errors beside a field, "code sent", the strength level, a rule met.
+// errors beside a field, "code sent", the strength level, a rule met, a new CAPTCHA. The
+// message is spoken once, from the window's LiveRegion.
 class Announcer
 {
 public:

@@ -118,7 +118,10 @@ void CaptchaBox::renew()
     m_player->stop();
     m_captcha.renew();
     showCurrent();
-    Announcer::announce(m_countdown, tr("Une nouvelle liste de caractères est affichée."));
+    // The time left is read again with the new list, as a sighted person sees it restart.
+    Announcer::announce(
+        m_countdown,
+        tr("Une nouvelle liste de caractères est affichée. %1").arg(m_countdown->text()));
 }
 
 void CaptchaBox::listen()
@@ -136,17 +139,23 @@ void CaptchaBox::listen()
 void CaptchaBox::refreshCountdown()
 {
     const qint64 left = m_clock.now().msecsTo(m_captcha.current().expiresAt);
-    if (left <= 0) {
+    const bool expired = left <= 0;
+    if (expired) {
         m_countdown->setText(tr("Le délai de 5 minutes est dépassé : cliquez sur la flèche pour "
                                 "obtenir une nouvelle liste de caractères."));
-        m_countdown->setProperty("expired", true);
     } else {
         const qint64 seconds = (left + 999) / 1000;
         m_countdown->setText(tr("Temps restant : %1 min %2 s")
                                  .arg(seconds / 60)
                                  .arg(seconds % 60, 2, 10, QLatin1Char('0')));
-        m_countdown->setProperty("expired", false);
     }
+    if (m_countdown->property("expired").toBool() == expired && m_countdownStyled)
+        return;
+    m_countdownStyled = true;
+    m_countdown->setProperty("expired", expired);
     m_countdown->style()->unpolish(m_countdown);
     m_countdown->style()->polish(m_countdown);
+    // Running out is a status change: said once, not every second.
+    if (expired)
+        Announcer::announce(m_countdown, m_countdown->text());
 }

@@ -48,6 +48,7 @@ private:
     QLineEdit *m_answer;
     FormField *m_field;
     QLabel *m_countdown;
+    bool m_countdownStyled = false;
     QLabel *m_audioProblem;
     QTimer *m_timer;
     CaptchaAudioPlayer *m_player;

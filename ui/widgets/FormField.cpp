@@ -31,6 +31,8 @@ FormField::FormField(const QString &label, QWidget *input, QWidget *parent)
     m_layout->addWidget(m_label);
     m_layout->addWidget(input);
     m_layout->addWidget(m_error);
+    m_required = label.trimmed().endsWith(QLatin1Char('*'));
+    describe();
     // An error stays until the person changes what caused it: then it no longer applies.
     QList<QLineEdit *> edits = input->findChildren<QLineEdit *>();
     if (auto *edit = qobject_cast<QLineEdit *>(input))
@@ -51,7 +53,27 @@ void FormField::setFieldName(const QString &name)
 
 QString FormField::error() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void FormField::setRequired(bool required)
+{
+    m_required = required;
+    if (required && !m_label->text().trimmed().endsWith(QLatin1Char('*'))) {
+        m_label->setText(m_label->text() + QStringLiteral(" *"));
+        QString name = m_label->text();
+        m_input->setAccessibleName(name.remove(QLatin1Char('&')));
+    }
+    describe();
+}
+
+void FormField::describe()
+{
+    const QString message = error();
+    if (!message.isEmpty())
+        m_input->setAccessibleDescription(tr("Erreur : %1").arg(message));
+    else
+        m_input->setAccessibleDescription(m_required ? tr("Champ obligatoire") : QString());
 }
 
 void FormField::addBelow(QWidget *widget)
@@ -71,18 +93,18 @@ void FormField::setError(const QString &message)
     m_input->style()->unpolish(m_input);
     m_input->style()->polish(m_input);
     // X2: the field says it is in error, and the message is read with it.
-    m_input->setAccessibleDescription(message);
+    describe();
     Announcer::announce(m_error, message);
 }
 
 void FormField::clearError()
 {
-    if (!m_error->isVisible() && m_input->accessibleDescription().isEmpty())
+    if (!m_error->isVisible() && m_error->text().isEmpty())
         return;
     m_error->clear();
     m_error->setVisible(false);
     m_input->setProperty("invalid", false);
     m_input->style()->unpolish(m_input);
     m_input->style()->polish(m_input);
-    m_input->setAccessibleDescription(QString());
+    describe();
 }

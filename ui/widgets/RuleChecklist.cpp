@@ -67,9 +67,14 @@ void RuleChecklist::update(const QList<ameli::CodeRuleCheck> &checks)
             continue;
         // Words as well as colour and sign: never colour alone.
         const QString state = check.met ? tr("respecté") : tr("non respecté");
-        label->setText(
+        const QString text =
             QStringLiteral("%1 %2 (%3)")
-                .arg(check.met ? QStringLiteral("✔") : QStringLiteral("✘"), check.label, state));
+                .arg(check.met ? QStringLiteral("✔") : QStringLiteral("✘"), check.label, state);
+        // Only what changed is touched: each keystroke must not tell a screen reader about
+        // five labels that stayed the same.
+        if (label->text() == text)
+            continue;
+        label->setText(text);
         label->setProperty("rule", check.met ? QStringLiteral("met") : QStringLiteral("unmet"));
         label->style()->unpolish(label);
         label->style()->polish(label);
@@ -80,6 +85,5 @@ void RuleChecklist::update(const QList<ameli::CodeRuleCheck> &checks)
                 Announcer::announce(label, tr("Règle respectée : %1").arg(check.label));
             met = check.met;
         }
-        label->setAccessibleName(label->text());
     }
 }

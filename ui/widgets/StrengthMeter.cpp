@@ -34,6 +34,10 @@ QString StrengthMeter::word() const
 void StrengthMeter::setStrength(const ameli::CodeStrength &strength)
 {
     static const char *const keys[] = {"none", "veryweak", "weak", "medium", "strong"};
+    // The same level again (most keystrokes): nothing to redraw, nothing to tell.
+    if (strength.level == m_level && m_word->text() == strength.word && m_levelShown)
+        return;
+    m_levelShown = true;
     m_bar->setValue(int(strength.level));
     m_bar->setProperty("level", QString::fromLatin1(keys[int(strength.level)]));
     m_bar->style()->unpolish(m_bar);

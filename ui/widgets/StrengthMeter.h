@@ -23,4 +23,5 @@ private:
     QProgressBar *m_bar;
     QLabel *m_word;
     ameli::StrengthLevel m_level = ameli::StrengthLevel::None;
+    bool m_levelShown = false;
 };
