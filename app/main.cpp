@@ -21,6 +21,7 @@
 #include "trainer/ScenarioSession.h"
 #include "trainer/TrainerPanel.h"
 #include "ux/UxPlanSession.h"
+#include "widgets/HiddenListItems.h"
 
 #include <QApplication>
 #include <QDir>
@@ -177,6 +178,7 @@ int main(int argc, char **argv)
     auto app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
     Translations::install(*app, options.language);
+    HiddenListItems::install();
 
     ameli::ScenarioCatalog catalog;
     catalog.load();

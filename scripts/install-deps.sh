@@ -11,6 +11,7 @@ packages=(
   libsodium-dev libzxcvbn-dev libphonenumber-dev
   espeak-ng sox poppler-utils sqlite3 libsqlite3-dev
   xvfb xauth pulseaudio pulseaudio-utils dbus-x11 fonts-liberation2
+  at-spi2-core python3-pyatspi
 )
 
 missing=()

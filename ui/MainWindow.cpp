@@ -18,6 +18,7 @@
 #include "pages/ValidationPendingPage.h"
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
+#include "widgets/HiddenListItems.h"
 
 #include <QApplication>
 #include <QChildEvent>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     , m_mailboxButton(new QPushButton(this))
     , m_mailbox(new MailboxWindow(database, this))
 {
+    HiddenListItems::install();
     setWindowTitle(tr("Simulateur du compte ameli — formation"));
     // Where the person left it, if the screen it opens on still has room; pages scroll.
     WindowPlacement::restore(*this, QStringLiteral("window"), QSize(1100, 820));

@@ -11,6 +11,8 @@
 #include "trainer/TrainerPanel.h"
 #include "widgets/CaptchaBox.h"
 
+#include <QAbstractItemView>
+#include <QAccessible>
 #include <QComboBox>
 #include <QFrame>
 #include <QLineEdit>
@@ -22,6 +24,23 @@ using namespace ameli;
 using namespace std::chrono_literals;
 
 namespace {
+
+// Every interface under `root` that says it is visible, as "role name" lines.
+QStringList shownBelow(QAccessibleInterface *root)
+{
+    QStringList shown;
+    for (int i = 0; i < root->childCount(); ++i) {
+        QAccessibleInterface *child = root->child(i);
+        if (!child)
+            continue;
+        if (!child->state().invisible)
+            shown << QStringLiteral("%1 %2")
+                         .arg(int(child->role()))
+                         .arg(child->text(QAccessible::Name));
+        shown << shownBelow(child);
+    }
+    return shown;
+}
 
 struct TrainerWorld : GuiWorld
 {
@@ -193,6 +212,50 @@ private slots:
         w.panel->modeCombo()->setCurrentIndex(1);
         QVERIFY(!w.panel->hintsLabel()->text().contains(s.hints.first()));
         QVERIFY(!w.panel->nextHintButton()->isEnabled());
+    }
+
+    // X4: a hidden panel says nothing to a screen reader, not even the choices of its closed
+    // lists; an open list shows its choices and is used with the keyboard.
+    void hiddenPanelIsNotShown_X4()
+    {
+        TrainerWorld w;
+        w.panel->hide();
+        QCoreApplication::processEvents();
+        QAccessibleInterface *panel = QAccessible::queryAccessibleInterface(w.panel);
+        QVERIFY(panel->state().invisible);
+        QCOMPARE(shownBelow(panel), QStringList());
+
+        w.panel->show();
+        QCoreApplication::processEvents();
+        // Shown again, the panel's rows are there and visible.
+        QVERIFY(w.panel->expiries()->height() > 40);
+        QAccessibleInterface *rows = QAccessible::queryAccessibleInterface(w.panel->expiries());
+        QVERIFY(shownBelow(rows).join(u'|').contains(QStringLiteral("CAPTCHA (5 min)")));
+        w.panel->hide();
+        QCOMPARE(shownBelow(panel), QStringList());
+        w.panel->show();
+        QCoreApplication::processEvents();
+        QVERIFY(w.panel->expiries()->height() > 40);
+
+        QComboBox *mode = w.panel->modeCombo();
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(mode->view());
+        QVERIFY(list->childCount() >= 2);
+        QCOMPARE(shownBelow(list), QStringList());
+        mode->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(mode, Qt::Key_F4);
+        QTRY_VERIFY(mode->view()->isVisible());
+        QVERIFY(mode->view()->height() > 0);
+        QVERIFY(shownBelow(list).join(u'|').contains(mode->itemText(1)));
+        QTest::keyClick(mode->view(), Qt::Key_Down);
+        QTest::keyClick(mode->view(), Qt::Key_Return);
+        QTRY_VERIFY(!mode->view()->isVisible());
+        QCOMPARE(mode->currentIndex(), 1);
+        QCOMPARE(shownBelow(list), QStringList());
+        // Opened a second time, it has its size again.
+        QTest::keyClick(mode, Qt::Key_F4);
+        QTRY_VERIFY(mode->view()->isVisible());
+        QVERIFY(mode->view()->height() > 0);
+        QTest::keyClick(mode->view(), Qt::Key_Escape);
     }
 
     // "Recommencer le scénario" puts everything back as it was.

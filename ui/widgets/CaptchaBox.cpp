@@ -101,6 +101,8 @@ CaptchaBox::CaptchaBox(ameli::CaptchaService &captcha, const ameli::SimulationCl
     connect(m_renew, &QToolButton::clicked, this, &CaptchaBox::renew);
     connect(m_listen, &QToolButton::clicked, this, &CaptchaBox::listen);
     connect(m_timer, &QTimer::timeout, this, &CaptchaBox::refreshCountdown);
+    // A trainer who moves the clock sees the time left change at once.
+    connect(&m_clock, &ameli::SimulationClock::offsetChanged, this, &CaptchaBox::refreshCountdown);
     m_timer->start(1000);
     showCurrent();
 }

@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QTimer>
 
 namespace {
 
@@ -32,7 +33,11 @@ QAccessibleInterface *liveRegionFactory(const QString &className, QObject *objec
 
 LiveRegion::LiveRegion(QWidget &window)
     : QWidget(&window)
+    , m_gather(new QTimer(this))
 {
+    m_gather->setSingleShot(true);
+    m_gather->setInterval(0);
+    connect(m_gather, &QTimer::timeout, this, &LiveRegion::speak);
     static const bool installed = [] {
         QAccessible::installFactory(liveRegionFactory);
         return true;
@@ -58,7 +63,16 @@ LiveRegion *LiveRegion::of(QWidget *anyWidgetOfTheWindow)
 
 void LiveRegion::say(const QString &text)
 {
-    m_text = text;
+    if (text.isEmpty() || m_pending.contains(text))
+        return;
+    m_pending << text;
+    m_gather->start();
+}
+
+void LiveRegion::speak()
+{
+    m_text = m_pending.join(QLatin1Char(' '));
+    m_pending.clear();
     // Hidden then shown: "showing" goes false then true, and a screen reader reads the name.
     hide();
     lower();
