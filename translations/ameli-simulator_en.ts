@@ -346,6 +346,10 @@
         <source>Lit ses mails avec : %1</source>
         <translation>Reads the mail with: %1</translation>
     </message>
+    <message>
+        <source>Réponse demandée : %1</source>
+        <translation>Answer asked for: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttemptExporter</name>
@@ -3080,6 +3084,14 @@ The caller says: %3</translation>
     <message>
         <source>Personne s&amp;uivie :</source>
         <translation>Person followed (&amp;u):</translation>
+    </message>
+    <message>
+        <source>Voir la réponse</source>
+        <translation>Show the answer</translation>
+    </message>
+    <message>
+        <source>Mode examen : que diriez-vous à l&apos;appelant ? La réponse s&apos;affiche quand vous la demandez.</source>
+        <translation>Exam mode: what would you tell the caller? The answer shows when you ask for it.</translation>
     </message>
 </context>
 <context>

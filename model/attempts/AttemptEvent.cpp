@@ -148,6 +148,9 @@ QString AttemptEvent::describe() const
                          : QCoreApplication::translate("AttemptEvent", "L'horloge avance de %1 min")
                                .arg(count);
     case EventKind::HintShown:
+        if (target == u"agent_advice")
+            return QCoreApplication::translate("AttemptEvent", "Réponse demandée : %1")
+                .arg(message);
         return QCoreApplication::translate("AttemptEvent", "Indice %1 : %2")
             .arg(count)
             .arg(message);

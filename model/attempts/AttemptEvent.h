@@ -31,7 +31,8 @@ enum class EventKind
     CaptchaListened,
     ServiceResult,       // step, problem, rules, message, detail = the field errors (JSON)
     ClockMoved,          // count = minutes (negative: back to real time)
-    HintShown,           // count = its number, message = its text
+    HintShown,           // count = its number, message = its text; target = "agent_advice" when
+                         // the agent asked for the answer an exam hides (count 0)
     QuestionnaireAnswer, // target = "SEQ" or "SUS", count = item, value = the answer
     ParticipantFinished, // "J'ai terminé"
     ParticipantGaveUp,   // "J'abandonne"

@@ -1,4 +1,5 @@
 #include "GuiWorld.h"
+#include "agent/AgentAdvisor.h"
 #include "attempts/AttemptRecorder.h"
 #include "attempts/MeasureCalculator.h"
 #include "kiosk/KioskController.h"
@@ -17,6 +18,7 @@
 #include <QFrame>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -256,6 +258,41 @@ private slots:
         QTRY_VERIFY(mode->view()->isVisible());
         QVERIFY(mode->view()->height() > 0);
         QTest::keyClick(mode->view(), Qt::Key_Escape);
+    }
+
+    // In an exam, the agent's view hides what to tell the caller until the agent asks; asking
+    // is help taken, counted with the hints. A new situation hides the new answer again.
+    void examHidesTheAnswerUntilAsked()
+    {
+        TrainerWorld w;
+        w.panel->startScenario(QStringLiteral("code-provisoire-expire"));
+        w.panel->refresh();
+        const QString advice =
+            AgentAdvisor::diagnose(*w.db, w.clock, w.panel->followedPerson()).advice;
+        QVERIFY(!advice.isEmpty());
+        QCOMPARE(w.panel->adviceLabel()->text(), advice);
+        QVERIFY(!w.panel->revealAdviceButton()->isVisible());
+
+        w.panel->modeCombo()->setCurrentIndex(1);
+        QVERIFY(!w.panel->adviceLabel()->text().contains(advice));
+        QVERIFY(!w.panel->agentView()->toPlainText().contains(advice));
+        QVERIFY(w.panel->adviceLabel()->text().startsWith(u"Mode examen"));
+        w.panel->show();
+        auto *tabs = w.panel->findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        QVERIFY(w.panel->revealAdviceButton()->isVisible());
+        w.panel->revealAdviceButton()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(w.panel->revealAdviceButton(), Qt::Key_Space);
+        QCOMPARE(w.panel->adviceLabel()->text(), advice);
+        QVERIFY(!w.panel->revealAdviceButton()->isVisible());
+        w.recorder->end(AttemptOutcome::GivenUp);
+        QCOMPARE(w.lastMeasures().hintsUsed, 1);
+
+        // The situation changes (the person asks a new code): the new answer is hidden.
+        w.requestCode();
+        w.panel->refresh();
+        QVERIFY(w.panel->adviceLabel()->text().startsWith(u"Mode examen"));
+        QVERIFY(w.panel->revealAdviceButton()->isVisible());
     }
 
     // "Recommencer le scénario" puts everything back as it was.

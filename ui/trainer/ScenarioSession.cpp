@@ -82,6 +82,17 @@ void ScenarioSession::stop(ameli::AttemptOutcome outcome)
     m_recorder.end(outcome);
 }
 
+void ScenarioSession::revealAdvice(const QString &advice)
+{
+    if (!m_run)
+        return;
+    ameli::AttemptEvent e;
+    e.kind = ameli::EventKind::HintShown;
+    e.target = QStringLiteral("agent_advice");
+    e.message = advice;
+    m_recorder.record(e);
+}
+
 void ScenarioSession::showNextHint()
 {
     if (m_run && m_hintsShown < m_run->scenario.hints.size()) {

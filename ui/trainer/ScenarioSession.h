@@ -43,6 +43,8 @@ public:
     bool isPlaying() const;
     int hintsShown() const { return m_hintsShown; }
     void showNextHint();
+    // The agent asked for the answer the exam hid: help taken, recorded as a hint.
+    void revealAdvice(const QString &advice);
     ameli::AttemptRecorder &recorder() const { return m_recorder; }
     // The simulated world the scenario plays in (not always the store attempts go to).
     const ameli::Database &world() const { return m_database; }

@@ -289,6 +289,8 @@ QWidget *TrainerPanel::buildTrainerTab()
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         updateAttemptBase();
         showScenario();
+        if (m_advice)
+            showAdvice();
     });
     connect(m_participant, &QLineEdit::textChanged, this, [this] {
         QSettings().setValue(QStringLiteral("trainer/participant"), m_participant->text());
@@ -306,10 +308,41 @@ QWidget *TrainerPanel::buildTrainerTab()
 
 QWidget *TrainerPanel::buildAgentTab()
 {
-    m_agent = new QTextBrowser;
+    auto *tab = new QWidget;
+    auto *layout = new QVBoxLayout(tab);
+    m_agent = new QTextBrowser(tab);
     m_agent->setAccessibleName(tr("Vue conseiller"));
     m_agent->setOpenLinks(false);
-    return m_agent;
+    layout->addWidget(m_agent, 1);
+    auto *adviceTitle = new QLabel(tr("À dire à l'appelant :"), tab);
+    adviceTitle->setProperty("sectionTitle", true);
+    layout->addWidget(adviceTitle);
+    m_advice = new QLabel(tab);
+    m_advice->setWordWrap(true);
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    adviceTitle->setBuddy(m_advice);
+    layout->addWidget(m_advice);
+    m_revealAdvice = new QPushButton(tr("Voir la réponse"), tab);
+    m_revealAdvice->setAccessibleName(tr("Voir la réponse"));
+    layout->addWidget(m_revealAdvice, 0, Qt::AlignLeft);
+    connect(m_revealAdvice, &QPushButton::clicked, this, [this] {
+        m_adviceRevealed = true;
+        m_session.revealAdvice(m_adviceText);
+        showAdvice();
+        m_advice->setFocus(Qt::OtherFocusReason);
+    });
+    return tab;
+}
+
+void TrainerPanel::showAdvice()
+{
+    // In an exam, the agent in training answers the caller first, then checks.
+    const bool hidden = m_mode->currentIndex() == 1 && !m_adviceRevealed;
+    m_advice->setText(hidden ? tr("Mode examen : que diriez-vous à l'appelant ? La réponse "
+                                  "s'affiche quand vous la demandez.")
+                             : m_adviceText);
+    m_advice->setFocusPolicy(hidden ? Qt::NoFocus : Qt::StrongFocus);
+    m_revealAdvice->setVisible(hidden);
 }
 
 void TrainerPanel::startScenario(const QString &id)
@@ -460,8 +493,13 @@ void TrainerPanel::refreshAgent()
         html += QStringLiteral("<li>%1 — %2</li>").arg(when(e.at), e.text.toHtmlEscaped());
     if (d.events.isEmpty())
         html += QStringLiteral("<li>%1</li>").arg(tr("Aucun envoi.").toHtmlEscaped());
-    html += QStringLiteral("</ul><p><b>%1</b></p><p>%2</p>")
-                .arg(tr("À dire à l'appelant :").toHtmlEscaped(), d.advice.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    // A new situation asks a new answer: hidden again in an exam.
+    if (m_adviceText != d.advice) {
+        m_adviceText = d.advice;
+        m_adviceRevealed = false;
+        showAdvice();
+    }
     // Refreshed every second: only a change is shown, so the trainer's reading is not reset.
     if (m_agentHtml != html) {
         m_agentHtml = html;

@@ -42,6 +42,9 @@ public:
     QTreeWidget *expiries() const { return m_expiries; }
     QLabel *captchaLabel() const { return m_captcha; }
     QTextBrowser *agentView() const { return m_agent; }
+    // "À dire à l'appelant": hidden in exam mode until the agent asks for it.
+    QLabel *adviceLabel() const { return m_advice; }
+    QPushButton *revealAdviceButton() const { return m_revealAdvice; }
     Notice *feedback() const { return m_feedback; }
     QLabel *hintsLabel() const { return m_hints; }
     QComboBox *modeCombo() const { return m_mode; }
@@ -62,6 +65,7 @@ private:
     void showScenario();
     void refreshExpiries();
     void refreshAgent();
+    void showAdvice();
     void updateAttemptBase();
     void showMistakes();
 
@@ -89,6 +93,10 @@ private:
     QLabel *m_captcha = nullptr;
     QTextBrowser *m_agent = nullptr;
     QString m_agentHtml;
+    QLabel *m_advice = nullptr;
+    QPushButton *m_revealAdvice = nullptr;
+    QString m_adviceText;
+    bool m_adviceRevealed = false;
     bool m_confirmBeforeErasing = false;
     // The demo personas come first; a cohort of thousands is not listed whole.
     static constexpr int kListedPersons = 1000;
