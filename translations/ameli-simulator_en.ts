@@ -1923,10 +1923,6 @@ Date: %3</translation>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <source>Assurance Maladie — compte ameli (simulation)</source>
-        <translation>Assurance Maladie — ameli account (simulation)</translation>
-    </message>
-    <message>
         <source>1 non lu</source>
         <translation>1 unread</translation>
     </message>
@@ -2710,6 +2706,52 @@ Date: %3</translation>
     <message>
         <source>Passer cette question</source>
         <translation>Skip this question</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFooter</name>
+    <message>
+        <source>Accessibilité : partiellement conforme</source>
+        <translation>Accessibility: partially compliant</translation>
+    </message>
+    <message>
+        <source>Mentions légales</source>
+        <translation>Legal notice</translation>
+    </message>
+    <message>
+        <source>Données personnelles</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Gestion des cookies</source>
+        <translation>Cookie settings</translation>
+    </message>
+    <message>
+        <source>Plan du site</source>
+        <translation>Site map</translation>
+    </message>
+    <message>
+        <source>Simulateur de formation, données fictives. Les pages citées ci-dessus ne sont pas reproduites.</source>
+        <translation>Training simulator, fictitious data. The pages listed above are not reproduced.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteHeader</name>
+    <message>
+        <source>Emblème fictif du simulateur</source>
+        <translation>The simulator&apos;s fictitious emblem</translation>
+    </message>
+    <message>
+        <source>compte ameli</source>
+        <translation>ameli account</translation>
+    </message>
+    <message>
+        <source>Assurance Maladie — simulation de formation</source>
+        <translation>Assurance Maladie — training simulation</translation>
+    </message>
+    <message>
+        <source>Espace assuré</source>
+        <translation>Insured person&apos;s area</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
 #include "widgets/HiddenListItems.h"
+#include "widgets/SiteHeader.h"
 
 #include <QApplication>
 #include <QChildEvent>
@@ -111,9 +112,7 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     bar->addWidget(m_mailboxButton);
     layout->addWidget(browserBar);
 
-    auto *siteHeader = new QLabel(tr("Assurance Maladie — compte ameli (simulation)"), central);
-    siteHeader->setProperty("siteHeader", true);
-    layout->addWidget(siteHeader);
+    layout->addWidget(new SiteHeader(central));
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 

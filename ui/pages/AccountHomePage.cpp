@@ -4,6 +4,7 @@
 #include "journey/JourneyService.h"
 #include "widgets/Notice.h"
 
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -18,12 +19,17 @@ AccountHomePage::AccountHomePage(const PageContext &context, QWidget *parent)
     const auto home = ameli::GuideTexts::home();
     auto *servicesTitle = addParagraph(home.servicesTitle);
     servicesTitle->setProperty("sectionTitle", true);
+    // The site's tiles, two by row, in reading order.
+    m_tiles = new QGridLayout;
+    m_tiles->setSpacing(12);
+    card()->addLayout(m_tiles);
     for (const QString &service : home.services) {
         auto *button = new QPushButton(service, this);
-        button->setProperty("service", true);
+        button->setProperty("serviceTile", true);
         button->setAccessibleName(service);
         button->setToolTip(tr("Ce service ne fait pas partie de la simulation."));
-        card()->addWidget(button);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_tileButtons << button;
         connect(button, &QPushButton::clicked, this, [this, service] {
             notice()->show(Notice::Kind::Info,
                            tr("« %1 » ne fait pas partie de la simulation : le parcours s'arrête "
@@ -31,6 +37,8 @@ AccountHomePage::AccountHomePage(const PageContext &context, QWidget *parent)
                                .arg(service));
         });
     }
+    // One column first: the page never starts wider than a narrow window.
+    arrangeTiles(1);
     m_logout = new QPushButton(tr("Me &déconnecter"), this);
     m_logout->setAccessibleName(tr("Me déconnecter"));
     card()->addWidget(m_logout, 0, Qt::AlignLeft);
@@ -38,6 +46,31 @@ AccountHomePage::AccountHomePage(const PageContext &context, QWidget *parent)
         m_context.journey.logout();
         emit navigate(ameli::NavigationLink::ConnectYourself);
     });
+}
+
+void AccountHomePage::arrangeTiles(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QPushButton *tile : m_tileButtons)
+        m_tiles->removeWidget(tile);
+    for (qsizetype i = 0; i < m_tileButtons.size(); ++i)
+        m_tiles->addWidget(m_tileButtons.at(i), int(i / columns), int(i % columns));
+    for (int c = 0; c < 2; ++c)
+        m_tiles->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void AccountHomePage::resizeEvent(QResizeEvent *event)
+{
+    // The room the scroll area gives, not the page's own width, which grows with what it holds.
+    const int outside = parentWidget() ? parentWidget()->width() : width();
+    const int room = std::min(outside - 2 * kPageMargin, kCardMaxWidth) - 2 * kCardMargin;
+    int widest = 0;
+    for (QPushButton *tile : m_tileButtons)
+        widest = std::max(widest, tile->sizeHint().width());
+    arrangeTiles(room >= 2 * widest + m_tiles->spacing() ? 2 : 1);
+    Page::resizeEvent(event);
 }
 
 void AccountHomePage::enter(const ameli::JourneyResult &arrival)

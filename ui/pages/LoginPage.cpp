@@ -3,6 +3,7 @@
 #include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
 #include "widgets/FormField.h"
+#include "widgets/FranceConnectButton.h"
 #include "widgets/LinkButton.h"
 
 #include <QLabel>
@@ -67,9 +68,10 @@ LoginPage::LoginPage(const PageContext &context, QWidget *parent)
     m_connect->setAccessibleName(t.connect);
     auto *orLabel = addParagraph(t.orText);
     orLabel->setAlignment(Qt::AlignCenter);
-    auto *franceConnect = new QPushButton(t.franceConnect, this);
-    franceConnect->setProperty("franceConnect", true);
-    franceConnect->setAccessibleName(t.franceConnect);
+    // "S'identifier avec" above "FranceConnect" in bold, as the button's anatomy asks.
+    const qsizetype cut = t.franceConnect.lastIndexOf(QLatin1Char(' '));
+    auto *franceConnect =
+        new FranceConnectButton(t.franceConnect.left(cut), t.franceConnect.mid(cut + 1), this);
     card()->addWidget(franceConnect, 0, Qt::AlignLeft);
     card()->addWidget(explanation(new LinkButton(t.whatIsFranceConnect),
                                   GuideTexts::whatIsFranceConnect(), this));

@@ -3,6 +3,7 @@
 #include "JourneyRunner.h"
 #include "widgets/FormField.h"
 #include "widgets/Notice.h"
+#include "widgets/SiteFooter.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -28,13 +29,17 @@ Page::Page(const PageContext &context, ameli::JourneyStep step, QWidget *parent)
     , m_context(context)
     , m_step(step)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 24, 24, 24);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    auto *outer = new QVBoxLayout;
+    outer->setContentsMargins(kPageMargin, kPageMargin, kPageMargin, kPageMargin);
+    page->addLayout(outer, 1);
     auto *frame = new QFrame(this);
     frame->setProperty("card", true);
-    frame->setMaximumWidth(760);
+    frame->setMaximumWidth(kCardMaxWidth);
     m_card = new QVBoxLayout(frame);
-    m_card->setContentsMargins(32, 28, 32, 28);
+    m_card->setContentsMargins(kCardMargin, 28, kCardMargin, 28);
     m_card->setSpacing(12);
     m_notice = new Notice(frame);
     m_card->addWidget(m_notice);
@@ -44,6 +49,8 @@ Page::Page(const PageContext &context, ameli::JourneyStep step, QWidget *parent)
     row->addStretch();
     outer->addLayout(row);
     outer->addStretch();
+    // At the foot of the page, as on the site: reached by scrolling, never in the way.
+    page->addWidget(new SiteFooter(this));
 }
 
 QLabel *Page::addTitle(const QString &text)

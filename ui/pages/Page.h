@@ -38,6 +38,11 @@ signals:
     void mailboxRequested();
 
 protected:
+    // The white card's measures around the page's content.
+    static constexpr int kPageMargin = 24;
+    static constexpr int kCardMaxWidth = 760;
+    static constexpr int kCardMargin = 32;
+
     QVBoxLayout *card() const { return m_card; }
     QLabel *addTitle(const QString &text);
     QLabel *addParagraph(const QString &text);
