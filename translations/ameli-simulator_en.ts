@@ -1763,6 +1763,33 @@
     </message>
 </context>
 <context>
+    <name>MailTemplates</name>
+    <message>
+        <source>Votre Assurance Maladie</source>
+        <translation>Your Assurance Maladie</translation>
+    </message>
+    <message>
+        <source>Votre compte ameli - Confirmation de votre adresse mail</source>
+        <translation>Your ameli account - Confirmation of your email address</translation>
+    </message>
+    <message>
+        <source>Votre compte ameli - Votre nouveau code provisoire</source>
+        <translation>Your ameli account - Your new provisional code</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Cher(e) assuré(e),&lt;/p&gt;&lt;p&gt;Nous vous adressons votre nouveau code confidentiel provisoire pour vous connecter à votre compte ameli :&lt;/p&gt;&lt;p&gt;C&apos;est simple et rapide :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous à votre compte ameli en &lt;a href=&quot;%1&quot;&gt;cliquant ici&lt;/a&gt; ou en ouvrant l&apos;application ameli,&lt;/li&gt;&lt;li&gt;Saisissez votre numéro de sécurité sociale (les 13 premiers chiffres) et le code provisoire affiché ci-contre.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Dear insured person,&lt;/p&gt;&lt;p&gt;Here is your new confidential provisional code to log in to your ameli account:&lt;/p&gt;&lt;p&gt;It is quick and easy:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Log in to your ameli account by &lt;a href=&quot;%1&quot;&gt;clicking here&lt;/a&gt; or by opening the ameli app,&lt;/li&gt;&lt;li&gt;Type your social security number (its first 13 digits) and the provisional code shown opposite.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Ce code est strictement personnel et ne doit jamais être communiqué.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nous ne vous demandons jamais de code par téléphone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Si vous n&apos;êtes pas à l&apos;origine de cette demande, veuillez en informer rapidement votre caisse et modifiez votre code d&apos;accès au compte ameli.&lt;/p&gt;&lt;p&gt;Attention, ce message est généré par un automate.&lt;br&gt;Ne pas utiliser la fonctionnalité &quot;répondre à&quot;.&lt;/p&gt;&lt;p&gt;Merci de votre confiance.&lt;/p&gt;&lt;p&gt;Votre Caisse d&apos;Assurance Maladie&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;This code is strictly personal and must never be given to anyone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;We never ask for a code by telephone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;If you did not make this request, please tell your local office quickly and change the access code of your ameli account.&lt;/p&gt;&lt;p&gt;Please note, this message is sent automatically.&lt;br&gt;Do not use the &quot;reply&quot; function.&lt;/p&gt;&lt;p&gt;Thank you for your trust.&lt;/p&gt;&lt;p&gt;Your Caisse d&apos;Assurance Maladie&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pour profiter de &lt;b&gt;tous les services de votre compte ameli&lt;/b&gt;,&lt;br&gt;merci de confirmer votre email.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot; style=&quot;background-color: #0c419a; color: #ffffff; padding: 8px 16px; font-weight: bold;&quot;&gt;Confirmer mon email&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;Si vous n&apos;êtes pas à l&apos;origine de cette demande, veuillez en informer rapidement&lt;br&gt;votre caisse et modifiez votre code d&apos;accès au compte ameli.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Attention, ce message est généré par un automate. Ne pas utiliser la&lt;br&gt;fonctionnalité &quot;répondre à&quot;.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;p&gt;To enjoy &lt;b&gt;all the services of your ameli account&lt;/b&gt;,&lt;br&gt;please confirm your email.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%1&quot; style=&quot;background-color: #0c419a; color: #ffffff; padding: 8px 16px; font-weight: bold;&quot;&gt;Confirm my email&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;If you did not make this request, please tell your local office quickly&lt;br&gt;and change the access code of your ameli account.&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Please note, this message is sent automatically. Do not use the&lt;br&gt;&quot;reply&quot; function.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MailboxWindow</name>
     <message>
         <source>&amp;Adresse :</source>
@@ -2673,12 +2700,64 @@ Date: %3</translation>
         <source>« providers » : comportement inconnu « %1 » (spam, delete_containing, block_links, program_blocks_links)</source>
         <translation>“providers”: unknown behaviour “%1” (spam, delete_containing, block_links, program_blocks_links)</translation>
     </message>
+    <message>
+        <source>« en » doit être un objet { &quot;title&quot;: ..., &quot;hints&quot;: [...] }</source>
+        <translation>« en » must be an object { &quot;title&quot;: ..., &quot;hints&quot;: [...] }</translation>
+    </message>
+    <message>
+        <source>« en.hints » doit avoir autant d&apos;indices que « hints » (%1)</source>
+        <translation>« en.hints » must have as many hints as « hints » (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioSetup</name>
     <message>
         <source>Le scénario « %1 » nomme une personne qui n&apos;est pas parmi les personnes de démonstration.</source>
         <translation>Scenario “%1” names a person who is not among the demo personas.</translation>
+    </message>
+    <message>
+        <source>Librairie du Centre</source>
+        <translation>Town Bookshop</translation>
+    </message>
+    <message>
+        <source>Mairie de Lyon</source>
+        <translation>Lyon Town Hall</translation>
+    </message>
+    <message>
+        <source>Cousin Paul</source>
+        <translation>Cousin Paul</translation>
+    </message>
+    <message>
+        <source>Banque Exemple</source>
+        <translation>Example Bank</translation>
+    </message>
+    <message>
+        <source>Club de randonnée</source>
+        <translation>Hiking Club</translation>
+    </message>
+    <message>
+        <source>Votre commande est expédiée</source>
+        <translation>Your order has shipped</translation>
+    </message>
+    <message>
+        <source>Inscriptions scolaires</source>
+        <translation>School enrolment</translation>
+    </message>
+    <message>
+        <source>Photos du week-end</source>
+        <translation>Weekend photos</translation>
+    </message>
+    <message>
+        <source>Votre relevé est disponible</source>
+        <translation>Your statement is available</translation>
+    </message>
+    <message>
+        <source>Sortie de dimanche</source>
+        <translation>Sunday outing</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Message sans rapport avec le compte ameli.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A message unrelated to the ameli account.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

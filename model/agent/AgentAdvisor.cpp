@@ -73,14 +73,14 @@ AgentDiagnosis AgentAdvisor::diagnose(const Database &database, const Simulation
     QList<Mail> sent;
     for (const QString &address : std::as_const(addresses)) {
         for (const Mail &m : mails.everything(address)) {
-            if (m.content.sender == MailTemplates::assuranceMaladieSender())
+            if (MailTemplates::isFromAssuranceMaladie(m.content))
                 sent.append(m);
         }
     }
     std::sort(sent.begin(), sent.end(), [](const Mail &a, const Mail &b) { return a.id < b.id; });
     for (const Mail &m : std::as_const(sent)) {
         QString text;
-        if (m.content.subject == MailTemplates::provisionalCodeSubject()) {
+        if (MailTemplates::isProvisionalCodeMail(m.content)) {
             const QDateTime expiry = m.sentAt.addMSecs(delays::kProvisionalCodeLifetime.count());
             text = QCoreApplication::translate(
                        "AgentAdvisor", "Code provisoire envoyé à %1 (%2), valable jusqu'au %3%4")

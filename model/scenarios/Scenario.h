@@ -41,7 +41,7 @@ struct Scenario
     QString title;
     QString objective;
     QStringList hints;
-    QString symptom; // what the caller says, in French
+    QString symptom; // what the caller says, in the interface's language ("en" block)
     QString task;    // what the participant is asked to do, in their own words
     QString check;   // the machine-checkable symptom, for the tests (see ScenarioParser)
     // The steps a person who knows the way goes through (StepKeys), from the home page to

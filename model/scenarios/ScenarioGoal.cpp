@@ -27,7 +27,7 @@ bool ScenarioGoal::isReached(const Database &database, const ScenarioRun &run)
     }
     case Scenario::Goal::CodeSent:
         for (const Mail &m : MailRepository(database).after(run.lastMailIdAtStart)) {
-            if (m.content.subject == MailTemplates::provisionalCodeSubject())
+            if (MailTemplates::isProvisionalCodeMail(m.content))
                 return true;
         }
         return false;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace ameli {
@@ -101,6 +102,30 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
     for (const QJsonValue &h : o.value(QStringLiteral("hints")).toArray())
         s.hints << h.toString();
     s.task = o.value(QStringLiteral("task")).toString(s.objective);
+    // The texts in English for --lang en: an "en" object holding some of title, objective,
+    // symptom, task and hints (as many as the French ones).
+    const QJsonValue english = o.value(QStringLiteral("en"));
+    if (!english.isUndefined()) {
+        if (!english.isObject())
+            return fail(QCoreApplication::translate(
+                "ScenarioParser",
+                "« en » doit être un objet { \"title\": ..., \"hints\": [...] }"));
+        const QJsonObject en = english.toObject();
+        const QJsonArray hints = en.value(QStringLiteral("hints")).toArray();
+        if (en.contains(QStringLiteral("hints")) && hints.size() != s.hints.size())
+            return fail(QCoreApplication::translate("ScenarioParser",
+                                                    "« en.hints » doit avoir autant d'indices "
+                                                    "que « hints » (%1)")
+                            .arg(s.hints.size()));
+        if (QLocale().language() == QLocale::English) {
+            s.title = en.value(QStringLiteral("title")).toString(s.title);
+            s.objective = en.value(QStringLiteral("objective")).toString(s.objective);
+            s.symptom = en.value(QStringLiteral("symptom")).toString(s.symptom);
+            s.task = en.value(QStringLiteral("task")).toString(s.task);
+            for (qsizetype i = 0; i < hints.size(); ++i)
+                s.hints[i] = hints.at(i).toString(s.hints.at(i));
+        }
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("expectedPath")).toArray()) {
         const QString step = v.toString();
         if (!StepKeys::fromKey(step))

@@ -28,13 +28,21 @@ using namespace std::chrono_literals;
 // Ordinary mails of a personal inbox, among which the Assurance Maladie's must be found (T8).
 MailContent otherMail(int i)
 {
-    static const char *const senders[] = {"Librairie du Centre", "Mairie de Lyon", "Cousin Paul",
-                                          "Banque Exemple", "Club de randonnée"};
-    static const char *const subjects[] = {"Votre commande est expédiée", "Inscriptions scolaires",
-                                           "Photos du week-end", "Votre relevé est disponible",
-                                           "Sortie de dimanche"};
-    return {QString::fromUtf8(senders[i % 5]), QString::fromUtf8(subjects[i % 5]),
-            QStringLiteral("<p>Message sans rapport avec le compte ameli.</p>")};
+    static const char *const senders[] = {QT_TRANSLATE_NOOP("ScenarioSetup", "Librairie du Centre"),
+                                          QT_TRANSLATE_NOOP("ScenarioSetup", "Mairie de Lyon"),
+                                          QT_TRANSLATE_NOOP("ScenarioSetup", "Cousin Paul"),
+                                          QT_TRANSLATE_NOOP("ScenarioSetup", "Banque Exemple"),
+                                          QT_TRANSLATE_NOOP("ScenarioSetup", "Club de randonnée")};
+    static const char *const subjects[] = {
+        QT_TRANSLATE_NOOP("ScenarioSetup", "Votre commande est expédiée"),
+        QT_TRANSLATE_NOOP("ScenarioSetup", "Inscriptions scolaires"),
+        QT_TRANSLATE_NOOP("ScenarioSetup", "Photos du week-end"),
+        QT_TRANSLATE_NOOP("ScenarioSetup", "Votre relevé est disponible"),
+        QT_TRANSLATE_NOOP("ScenarioSetup", "Sortie de dimanche")};
+    return {QCoreApplication::translate("ScenarioSetup", senders[i % 5]),
+            QCoreApplication::translate("ScenarioSetup", subjects[i % 5]),
+            QCoreApplication::translate("ScenarioSetup",
+                                        "<p>Message sans rapport avec le compte ameli.</p>")};
 }
 
 } // namespace

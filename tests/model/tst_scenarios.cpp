@@ -10,6 +10,7 @@
 #include "store/ValidationLinkRepository.h"
 
 #include <QFile>
+#include <QLocale>
 
 using namespace ameli;
 using namespace std::chrono_literals;
@@ -363,6 +364,32 @@ private slots:
     }
 
     // Malformed files are reported with their name and the problem; the others still load.
+    // --lang en: every built-in scenario has its texts in English, hint for hint; French
+    // otherwise.
+    void builtInScenariosSpeakEnglishOnRequest()
+    {
+        ScenarioCatalog french;
+        french.load(QStringLiteral("/nonexistent"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        ScenarioCatalog english;
+        english.load(QStringLiteral("/nonexistent"));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCOMPARE(english.scenarios().size(), french.scenarios().size());
+        for (qsizetype i = 0; i < french.scenarios().size(); ++i) {
+            const Scenario &fr = french.scenarios().at(i);
+            const Scenario &en = english.scenarios().at(i);
+            QCOMPARE(en.id, fr.id);
+            for (const auto &[inFrench, inEnglish] :
+                 {std::pair{fr.title, en.title}, std::pair{fr.objective, en.objective},
+                  std::pair{fr.symptom, en.symptom}, std::pair{fr.task, en.task}}) {
+                QVERIFY2(!inEnglish.isEmpty() && inEnglish != inFrench, qPrintable(fr.id));
+            }
+            QCOMPARE(en.hints.size(), fr.hints.size());
+            for (qsizetype h = 0; h < fr.hints.size(); ++h)
+                QVERIFY2(en.hints.at(h) != fr.hints.at(h), qPrintable(fr.hints.at(h)));
+        }
+    }
+
     void malformedFilesAreReported_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -394,6 +421,14 @@ private slots:
             << QByteArray(
                    R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","providers":[{"pattern":"a.fr","behaviour":"eat"}]})")
             << "comportement inconnu";
+        QTest::newRow("en not an object")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","en":"t"})")
+            << "« en » doit être un objet";
+        QTest::newRow("en hints miscounted")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","hints":["a","b"],"en":{"hints":["a"]}})")
+            << "« en.hints »";
         QTest::newRow("duplicate id")
             << QByteArray(
                    R"({"id":"nominal","title":"t","objective":"o","persona":"2850775056123"})")

@@ -9,6 +9,7 @@
 #include "debrief/DebriefWindow.h"
 #include "journey/GuideTexts.h"
 #include "journey/JourneyService.h"
+#include "mail/MailTemplates.h"
 #include "mailbox/MailboxWindow.h"
 #include "pages/ConditionsPage.h"
 #include "pages/ContactDetailsPage.h"
@@ -254,7 +255,9 @@ QStringList StoryboardTour::run(QString *error)
 
     m_window.showMailbox();
     mailbox.searchEdit()->clear();
-    UserActions::type(mailbox.searchEdit(), QStringLiteral("Confirmation de votre adresse mail"));
+    // The subject after "Votre compte ameli - ", in the mails' language.
+    UserActions::type(mailbox.searchEdit(),
+                      ameli::MailTemplates::validationSubject().section(QStringLiteral(" - "), 1));
     shoot(QStringLiteral("messagerie-recherche"), &mailbox);
     UserActions::clickRow(mailbox.mailList(), 0);
     UserActions::clickLink(mailbox.reader(), QStringLiteral("confirmation-email"));
