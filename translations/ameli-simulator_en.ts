@@ -73,10 +73,6 @@
         <translation>arrived in the inbox</translation>
     </message>
     <message>
-        <source>classé dans les courriers indésirables</source>
-        <translation>filed in the junk mail</translation>
-    </message>
-    <message>
         <source>supprimé automatiquement par la messagerie</source>
         <translation>deleted automatically by the mail provider</translation>
     </message>
@@ -133,10 +129,6 @@
         <translation>The link has expired (7 days): the person logs in (or clicks the link) then chooses to have the link sent again to the same address or to another one.</translation>
     </message>
     <message>
-        <source>le mail est dans les courriers indésirables</source>
-        <translation>the mail is in the junk mail</translation>
-    </message>
-    <message>
         <source>la messagerie l&apos;a supprimé : proposer une autre adresse, chez un autre fournisseur</source>
         <translation>the mail provider deleted it: suggest another address, with another provider</translation>
     </message>
@@ -167,6 +159,14 @@
     <message>
         <source>le logiciel de messagerie bloque le lien : faire lire le mail dans la messagerie en ligne du fournisseur, dans le navigateur (avec Outlook, sans le logiciel du fournisseur)</source>
         <translation>the mail program blocks the link: have the mail read in the provider&apos;s webmail, in the browser (with Outlook, without the provider&apos;s program)</translation>
+    </message>
+    <message>
+        <source>classé dans les courriels indésirables</source>
+        <translation>filed in junk mail</translation>
+    </message>
+    <message>
+        <source>le mail est dans les courriels indésirables</source>
+        <translation>the mail is in junk mail</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1746,6 @@
 <context>
     <name>MailDelivery</name>
     <message>
-        <source>classé en courrier indésirable</source>
-        <translation>filed as junk mail</translation>
-    </message>
-    <message>
         <source>supprimé automatiquement : contient « %1 »</source>
         <translation>deleted automatically: contains “%1”</translation>
     </message>
@@ -1760,6 +1756,10 @@
     <message>
         <source>liens bloqués dans le logiciel de messagerie (la messagerie en ligne les ouvre)</source>
         <translation>links blocked in the mail program (the webmail opens them)</translation>
+    </message>
+    <message>
+        <source>classé dans les courriels indésirables</source>
+        <translation>filed in junk mail</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1840,6 @@ Subject: %2
 Date: %3</translation>
     </message>
     <message>
-        <source>Courrier indésirable</source>
-        <translation>Junk mail</translation>
-    </message>
-    <message>
         <source>Boîte de réception</source>
         <translation>Inbox</translation>
     </message>
@@ -1921,6 +1917,10 @@ Date: %3</translation>
     <message>
         <source>Revenir au site</source>
         <translation>Back to the site</translation>
+    </message>
+    <message>
+        <source>Courriels indésirables/spams</source>
+        <translation>Junk mail/spam</translation>
     </message>
 </context>
 <context>
@@ -3328,10 +3328,6 @@ The caller says: %3</translation>
         <translation>&amp;Open the mailbox</translation>
     </message>
     <message>
-        <source>Vous n&apos;avez pas reçu le mail ? Regardez aussi dans le dossier des courriers indésirables, ou recevez le lien à une autre adresse email.</source>
-        <translation>You did not get the mail? Look in the junk mail folder too, or receive the link at another email address.</translation>
-    </message>
-    <message>
         <source>Recevoir le lien à une autre adresse email</source>
         <translation>Receive the link at another email address</translation>
     </message>
@@ -3342,6 +3338,10 @@ The caller says: %3</translation>
     <message>
         <source>ENVOYER LE LIEN</source>
         <translation>SEND THE LINK</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas reçu le mail ? Regardez aussi dans le dossier des courriels indésirables, ou recevez le lien à une autre adresse email.</source>
+        <translation>Didn&apos;t receive the mail? Look in the junk mail folder too, or receive the link at another email address.</translation>
     </message>
 </context>
 <context>

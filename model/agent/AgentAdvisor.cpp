@@ -33,7 +33,7 @@ QString whereItWent(const Mail &m, const Database &database)
         break;
     case MailFolder::Spam:
         where =
-            QCoreApplication::translate("AgentAdvisor", "classé dans les courriers indésirables");
+            QCoreApplication::translate("AgentAdvisor", "classé dans les courriels indésirables");
         break;
     case MailFolder::Deleted:
         where = QCoreApplication::translate("AgentAdvisor",
@@ -162,7 +162,7 @@ AgentDiagnosis AgentAdvisor::diagnose(const Database &database, const Simulation
             const Mail &last = sent.last();
             if (last.folder == MailFolder::Spam)
                 checks << QCoreApplication::translate(
-                    "AgentAdvisor", "le mail est dans les courriers indésirables");
+                    "AgentAdvisor", "le mail est dans les courriels indésirables");
             if (last.folder == MailFolder::Deleted)
                 checks << QCoreApplication::translate(
                     "AgentAdvisor", "la messagerie l'a supprimé : proposer une autre adresse, "

@@ -49,7 +49,7 @@ Mail MailDelivery::deliver(const QString &recipient, const MailContent &content,
             if (mail.folder == MailFolder::Inbox) {
                 mail.folder = MailFolder::Spam;
                 notes << QCoreApplication::translate("MailDelivery",
-                                                     "classé en courrier indésirable");
+                                                     "classé dans les courriels indésirables");
             }
             break;
         case ProviderRule::Behaviour::DeleteContaining:

@@ -64,8 +64,8 @@ private slots:
         QTest::addColumn<QString>("event");
         QTest::addColumn<QString>("advice");
         QTest::newRow("T2 spam") << "t2-courrier-indesirable"
-                                 << "courriers indésirables"
-                                 << "courriers indésirables";
+                                 << "courriels indésirables"
+                                 << "courriels indésirables";
         QTest::newRow("T5 deleted") << "t5-suppression-automatique"
                                     << "supprimé automatiquement"
                                     << "proposer une autre adresse";

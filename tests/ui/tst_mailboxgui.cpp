@@ -20,7 +20,7 @@ class TestMailboxGui : public QObject
     Q_OBJECT
 
 private slots:
-    // T2: the validation mail sits in "Courrier indésirable", with its unread count.
+    // T2: the validation mail sits in "Courriels indésirables/spams", with its unread count.
     void spamFolderShowsTheMail_T2()
     {
         GuiWorld w;

@@ -236,7 +236,7 @@ private slots:
         const QList<AttemptEvent> events = w.lastEvents();
         QVERIFY(firstOf(events, EventKind::MailboxOpened));
         QCOMPARE(w.kinds(events, EventKind::MailboxFolder),
-                 QStringList{QStringLiteral("Courrier indésirable")});
+                 QStringList{QStringLiteral("Courriels indésirables/spams")});
         const AttemptEvent *search = firstOf(events, EventKind::MailboxSearch);
         QVERIFY(search);
         QCOMPARE(search->value, QStringLiteral("ameli"));

@@ -299,7 +299,7 @@ int MailboxWindow::unreadCount() const
 
 QString MailboxWindow::folderLabel() const
 {
-    return currentFolder() == MailFolder::Spam ? tr("Courrier indésirable")
+    return currentFolder() == MailFolder::Spam ? tr("Courriels indésirables/spams")
                                                : tr("Boîte de réception");
 }
 
@@ -311,7 +311,7 @@ void MailboxWindow::updateCounts()
     const int spam = who.isEmpty() ? 0 : mails.unreadCount(who, MailFolder::Spam);
     m_folders->item(0)->setText(QStringLiteral("%1 (%2)").arg(tr("Boîte de réception")).arg(inbox));
     m_folders->item(1)->setText(
-        QStringLiteral("%1 (%2)").arg(tr("Courrier indésirable")).arg(spam));
+        QStringLiteral("%1 (%2)").arg(tr("Courriels indésirables/spams")).arg(spam));
     emit unreadCountChanged(inbox + spam);
 }
 

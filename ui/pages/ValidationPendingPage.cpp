@@ -30,7 +30,7 @@ ValidationPendingPage::ValidationPendingPage(const PageContext &context, QWidget
     auto *notReceived = new QVBoxLayout(m_notReceived);
     notReceived->setContentsMargins(0, 12, 0, 0);
     auto *question = new QLabel(tr("Vous n'avez pas reçu le mail ? Regardez aussi dans le dossier "
-                                   "des courriers indésirables, ou recevez le lien à une autre "
+                                   "des courriels indésirables, ou recevez le lien à une autre "
                                    "adresse email."),
                                 m_notReceived);
     question->setWordWrap(true);
