@@ -2677,10 +2677,6 @@ Date: %3</translation>
         <translation>“start.personalCode” is needed from the state “personal_code_chosen” on</translation>
     </message>
     <message>
-        <source>les nombres de « start » doivent être positifs</source>
-        <translation>the numbers of “start” must be positive</translation>
-    </message>
-    <message>
         <source>« providers » : « pattern » manque</source>
         <translation>“providers”: “pattern” is missing</translation>
     </message>
@@ -2707,6 +2703,10 @@ Date: %3</translation>
     <message>
         <source>« en.hints » doit avoir autant d&apos;indices que « hints » (%1)</source>
         <translation>« en.hints » must have as many hints as « hints » (%1)</translation>
+    </message>
+    <message>
+        <source>« start.%1 » doit être un nombre entier de %2 à %3</source>
+        <translation>« start.%1 » must be a whole number from %2 to %3</translation>
     </message>
 </context>
 <context>

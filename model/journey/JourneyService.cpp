@@ -268,6 +268,8 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
     return run([&]() -> JourneyResult {
         const std::optional<Person> person = PersonRepository(m_database).findByNir(nir.number());
         const QDateTime now = m_clock.now();
+        static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+        const bool provisionalLooking = fourDigits.match(code).hasMatch();
         if (!person) {
             // The answers must not tell whether a number is registered: an unknown number is
             // counted and locked out as an account is, in memory only.
@@ -276,6 +278,11 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
             LoginAttempts &attempts = m_unknownNumbers[nir.number()];
             if (attempts.lockedUntil.isValid() && now < attempts.lockedUntil)
                 return lockedOut(attempts.lockedUntil);
+            // Nor how long they take: the verifications a known number's wrong code costs
+            // (a 4-digit code is checked as the provisional code, then as the replaced one).
+            const int verifications = provisionalLooking ? 2 : 1;
+            for (int i = 0; i < verifications; ++i)
+                m_hasher.verify(QString(), code);
             return countFailure(attempts.failedLogins, attempts.lockedUntil);
         }
         const AccountRepository accounts(m_database);
@@ -283,8 +290,7 @@ JourneyResult JourneyService::login(const QString &nirText, const QString &codeT
         if (account.lockedUntil.isValid() && now < account.lockedUntil)
             return lockedOut(account.lockedUntil);
 
-        static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
-        if (fourDigits.match(code).hasMatch()) {
+        if (provisionalLooking) {
             if (!m_hasher.verify(account.provisionalCodeHash, code)) {
                 // F7: the code of an older mail is not a wrong code, and does not lock.
                 if (m_hasher.verify(account.replacedProvisionalHash, code)) {

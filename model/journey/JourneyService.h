@@ -70,6 +70,9 @@ public:
 
     static QString maskedEmail(const QString &email);
 
+    // The codes' hasher: tests count its verifications (every refusal costs the same).
+    const SecretHasher &hasher() const { return m_hasher; }
+
 private:
     JourneyResult run(const std::function<JourneyResult()> &action);
     JourneyResult refuseConditions(Account &account);

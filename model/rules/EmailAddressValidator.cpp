@@ -13,7 +13,8 @@ EmailCheck EmailAddressValidator::check(const QString &typed)
         result.error = EmailError::Empty;
         return result;
     }
-    if (text.contains(QRegularExpression(QStringLiteral("\\s")))) {
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    if (text.contains(space)) {
         result.error = EmailError::HasSpace;
         return result;
     }

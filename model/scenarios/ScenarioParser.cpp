@@ -183,10 +183,34 @@ std::optional<Scenario> ScenarioParser::parse(const QByteArray &json, const QStr
         return fail(QCoreApplication::translate(
             "ScenarioParser", "« start.personalCode » est nécessaire à partir de l'état "
                               "« personal_code_chosen »"));
-    if (s.start.advanceMinutes < 0 || s.start.provisionalCodes < 0 || s.start.validationMails < 1 ||
-        s.start.failedLogins < 0 || s.start.otherMails < 0) {
-        return fail(QCoreApplication::translate("ScenarioParser",
-                                                "les nombres de « start » doivent être positifs"));
+    // Every number has a bound a training situation never needs to pass: a file asking for
+    // two billion mails is refused, with the field named, instead of freezing the window.
+    struct Bound
+    {
+        const char *field;
+        qint64 value;
+        qint64 least;
+        qint64 most;
+    };
+    const Bound bounds[] = {
+        {"advanceMinutes", s.start.advanceMinutes, 0, 366LL * 24 * 60},
+        {"provisionalCodes", s.start.provisionalCodes, 0, 10},
+        {"validationMails", s.start.validationMails, 1, 10},
+        {"failedLogins", s.start.failedLogins, 0, 10},
+        {"otherMails", s.start.otherMails, 0, 200},
+    };
+    for (const Bound &b : bounds) {
+        const QJsonValue raw = start.value(QLatin1String(b.field));
+        const bool notAnInteger =
+            !raw.isUndefined() && (!raw.isDouble() || raw.toDouble() != double(raw.toInteger()));
+        const qint64 value = raw.isUndefined() ? b.value : raw.toInteger();
+        if (notAnInteger || value < b.least || value > b.most)
+            return fail(QCoreApplication::translate("ScenarioParser",
+                                                    "« start.%1 » doit être un nombre entier "
+                                                    "de %2 à %3")
+                            .arg(QLatin1String(b.field))
+                            .arg(b.least)
+                            .arg(b.most));
     }
 
     for (const QJsonValue &v : o.value(QStringLiteral("providers")).toArray()) {

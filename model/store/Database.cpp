@@ -174,6 +174,12 @@ const char *const kSchemaV4[] = {
     "ALTER TABLE provider_rules_v4 RENAME TO provider_rules",
 };
 
+// Version 5: step 3's uniqueness check finds an address without reading every account; the
+// index compares as the check does, whatever the case.
+const char *const kSchemaV5[] = {
+    "CREATE INDEX IF NOT EXISTS accounts_email ON accounts(email COLLATE NOCASE)",
+};
+
 } // namespace
 
 Database::Database(const QString &path)
@@ -362,7 +368,11 @@ void Database::migrate()
         for (const char *statement : kSchemaV4)
             run(QString::fromUtf8(statement));
     }
-    // Later versions add their steps here: `if (fromVersion < 5) { ... }`.
+    if (fromVersion < 5) {
+        for (const char *statement : kSchemaV5)
+            run(QString::fromUtf8(statement));
+    }
+    // Later versions add their steps here: `if (fromVersion < 6) { ... }`.
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();

@@ -15,7 +15,7 @@ namespace ameli {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // "AMLI": tells a simulator database from any other SQLite file.
     static constexpr int kApplicationId = 0x414D4C49;
 

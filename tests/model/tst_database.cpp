@@ -54,6 +54,31 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private slots:
+    // Step 3's email check uses an index, as the check compares (without case), on a store
+    // made now and on one migrated from version 4.
+    void emailCheckUsesAnIndex()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            Database db(path);
+            db.run(QStringLiteral("DROP INDEX accounts_email"));
+            db.run(QStringLiteral("PRAGMA user_version = 4"));
+        }
+        Database db(path);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery plan = db.prepare(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT 1 FROM accounts a WHERE a.email = ? COLLATE NOCASE"));
+        plan.addBindValue(QStringLiteral("Camille.Martin@exemple.fr"));
+        Database::exec(plan);
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(u"USING INDEX accounts_email") ||
+                     steps.contains(u"USING COVERING INDEX accounts_email"),
+                 qPrintable(steps));
+    }
+
     void createsSchemaWithVersionWalAndForeignKeys()
     {
         QTemporaryDir dir;

@@ -98,6 +98,34 @@ private slots:
                  Problem::WrongCredentials);
     }
 
+    // L3: nor by the time an answer takes: a wrong code for an unknown number costs the
+    // Argon2id verifications a registered number's costs, with or without a code stored.
+    void unknownNumberCostsWhatARegisteredOneCosts_L3_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("personal code") << QStringLiteral("Mauvais1");
+        QTest::newRow("4 digits") << QStringLiteral("4821");
+    }
+
+    void unknownNumberCostsWhatARegisteredOneCosts_L3()
+    {
+        QFETCH(QString, code);
+        TestWorld world;
+        world.walkToActive();
+        world.journey->logout();
+        const SecretHasher &hasher = world.journey->hasher();
+        auto cost = [&](const QString &nir) {
+            const quint64 before = hasher.verifications();
+            world.journey->login(nir, code);
+            return hasher.verifications() - before;
+        };
+        const quint64 known = cost(QLatin1String(TestWorld::kNir));
+        QVERIFY(known >= 1);
+        QCOMPARE(cost(QStringLiteral("1850775056123")), known);
+        // With nothing stored, the decoy is checked and nothing is accepted.
+        QVERIFY(!hasher.verify(QString(), code));
+    }
+
     // L4: an active account with a forgotten code: the provisional code leads straight to
     // a new personal code, then to the account; conditions and email are not asked again.
     void activeAccountForgottenCode_L4()

@@ -421,6 +421,22 @@ private slots:
             << QByteArray(
                    R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","providers":[{"pattern":"a.fr","behaviour":"eat"}]})")
             << "comportement inconnu";
+        QTest::newRow("two billion mails")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"otherMails":2000000000}})")
+            << "« start.otherMails » doit être un nombre entier de 0 à 200";
+        QTest::newRow("huge codes count")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"provisionalCodes":1e15}})")
+            << "« start.provisionalCodes »";
+        QTest::newRow("fraction of a mail")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"validationMails":1.5}})")
+            << "« start.validationMails »";
+        QTest::newRow("negative minutes")
+            << QByteArray(
+                   R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","start":{"advanceMinutes":-5}})")
+            << "« start.advanceMinutes »";
         QTest::newRow("en not an object")
             << QByteArray(
                    R"({"id":"x","title":"t","objective":"o","persona":"2850775056123","en":"t"})")
