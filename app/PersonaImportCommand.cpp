@@ -27,12 +27,19 @@ int PersonaImportCommand::run(const QString &file, const ameli::Database &databa
     const bool terminal = isatty(STDERR_FILENO) == 1;
     int shown = -1;
     const auto progress = [&](int percent) {
-        if (input.size() < 64 * 1024 || percent == shown || (!terminal && percent % 10 != 0))
+        const bool saving = percent == ameli::PersonaCsvImporter::kSaving;
+        if (input.size() < 64 * 1024 || percent == shown ||
+            (!terminal && !saving && percent % 10 != 0))
             return;
         shown = percent;
         err << (terminal ? "\r" : "")
-            << QCoreApplication::translate("PersonaImportCommand", "Import en cours : %1 %")
-                   .arg(percent, 3)
+            << (saving
+                    ? QCoreApplication::translate("PersonaImportCommand",
+                                                  "Import en cours : enregistrement…")
+                    : QCoreApplication::translate("PersonaImportCommand", "Import en cours : %1 %")
+                          .arg(percent, 3))
+                   // Each line covers the one before it in a terminal.
+                   .leftJustified(terminal ? 40 : 0)
             << (terminal ? "" : "\n");
         err.flush();
     };

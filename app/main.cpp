@@ -22,6 +22,7 @@
 #include "trainer/TrainerPanel.h"
 #include "ux/UxPlanSession.h"
 #include "widgets/HiddenListItems.h"
+#include "widgets/ScrollAreaAccessible.h"
 
 #include <QApplication>
 #include <QDir>
@@ -179,6 +180,7 @@ int main(int argc, char **argv)
     setIdentity();
     Translations::install(*app, options.language);
     HiddenListItems::install();
+    ScrollAreaAccessible::install();
 
     ameli::ScenarioCatalog catalog;
     catalog.load();

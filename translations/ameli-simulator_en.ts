@@ -2202,6 +2202,10 @@ Date: %3</translation>
         <source>%1 personnes importées dans %2.</source>
         <translation>%1 persons imported into %2.</translation>
     </message>
+    <message>
+        <source>Import en cours : enregistrement…</source>
+        <translation>Importing: saving…</translation>
+    </message>
 </context>
 <context>
     <name>PersonalCodePage</name>

@@ -19,6 +19,8 @@
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
 #include "widgets/HiddenListItems.h"
+#include "widgets/ScrollArea.h"
+#include "widgets/ScrollAreaAccessible.h"
 #include "widgets/SiteHeader.h"
 
 #include <QApplication>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     , m_mailbox(new MailboxWindow(database, this))
 {
     HiddenListItems::install();
+    ScrollAreaAccessible::install();
     setWindowTitle(tr("Simulateur du compte ameli — formation"));
     // Where the person left it, if the screen it opens on still has room; pages scroll.
     WindowPlacement::restore(*this, QStringLiteral("window"), QSize(1100, 820));
@@ -162,7 +165,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::addPage(Page *page)
 {
-    auto *scroll = new QScrollArea(m_stack);
+    auto *scroll = new ScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // The page's controls take the focus, not the frame around them (X1).

@@ -158,8 +158,10 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
     Transaction transaction(database);
     PersonRepository(database).insertMany(persons, [&](int done) {
         if (progress && done % step == 0)
-            progress(50 + 50 * done / int(persons.size()));
+            progress(50 + 49 * done / int(persons.size()));
     });
+    if (progress)
+        progress(kSaving);
     transaction.commit();
     if (progress)
         progress(100);

@@ -23,9 +23,11 @@ struct ImportReport
 class PersonaCsvImporter
 {
 public:
-    // Called now and then with the share of the work done, 0 to 100, for a progress display:
-    // checking the rows is the first half, writing them the second.
+    // Called now and then with the share of the work done, for a progress display: checking
+    // the rows is 0 to 50, writing them 50 to 99, then kSaving while they are committed, and
+    // 100 only once they are saved.
     using Progress = std::function<void(int percent)>;
+    static constexpr int kSaving = -1;
 
     // Past this many errors the report stops listing them: the file needs fixing anyway.
     static constexpr int kMaxReportedErrors = 200;

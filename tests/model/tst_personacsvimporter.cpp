@@ -131,7 +131,8 @@ private slots:
         QVERIFY(!importText(world, "").ok());
     }
 
-    // A large file: one transaction, progress reported from 0 to 100.
+    // A large file: one transaction, progress reported from 0 to 100; "100" only once the rows
+    // are saved, "saving" while they are being committed.
     void largeFileReportsProgress()
     {
         TestWorld world(false);
@@ -142,13 +143,31 @@ private slots:
                    QByteArray::number(i) + ";N;\n";
         }
         QList<int> seen;
-        const ImportReport report =
-            importText(world, csv, [&seen](int percent) { seen << percent; });
+        int savedWhen100 = -1;
+        int savedWhenSaving = -1;
+        // What another program reading the file sees at each moment.
+        const auto savedRows = [&world] {
+            Database reader(world.db->path());
+            return PersonRepository(reader).count();
+        };
+        const ImportReport report = importText(world, csv, [&](int percent) {
+            seen << percent;
+            if (percent == PersonaCsvImporter::kSaving)
+                savedWhenSaving = savedRows();
+            if (percent == 100)
+                savedWhen100 = savedRows();
+        });
         QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
         QCOMPARE(report.imported, rows);
         QVERIFY(seen.size() > 10);
         QCOMPARE(seen.last(), 100);
+        QCOMPARE(seen.at(seen.size() - 2), PersonaCsvImporter::kSaving);
+        seen.removeAt(seen.size() - 2);
         QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(seen.first() >= 0);
+        QCOMPARE(seen.count(100), 1);
+        QCOMPARE(savedWhenSaving, 0);
+        QCOMPARE(savedWhen100, rows);
         QCOMPARE(PersonRepository(*world.db).count(), rows);
     }
 };

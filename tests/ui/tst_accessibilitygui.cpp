@@ -7,6 +7,7 @@
 #include "pages/PersonalCodePage.h"
 #include "widgets/CaptchaBox.h"
 #include "widgets/PasswordField.h"
+#include "widgets/ScrollAreaAccessible.h"
 #include "widgets/StrengthMeter.h"
 #include "widgets/YesNoChoice.h"
 
@@ -15,6 +16,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 using namespace ameli;
@@ -178,6 +181,38 @@ private slots:
         QVERIFY(notice->isVisible());
         QCOMPARE(accessibleName(notice), notice->text());
         QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+
+    // A screen reader that reads a page while its scroll bar goes away asks by an index
+    // counted before: it gets nothing there, never a crash (Qt 6.4 read past its list).
+    void scrollBarGoingAwayWhileRead()
+    {
+        GuiWorld w;
+        w.window->follow(NavigationLink::ForgottenCode);
+        w.clickButton(QStringLiteral("VALIDER"));
+        auto *scroll =
+            qobject_cast<QScrollArea *>(w.window->currentPage()->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        w.window->resize(w.window->width(), 420);
+        QCoreApplication::processEvents();
+        QVERIFY(scroll->verticalScrollBar()->isVisible());
+        QAccessibleInterface *area = QAccessible::queryAccessibleInterface(scroll);
+        QVERIFY(dynamic_cast<ScrollAreaAccessible *>(area));
+        const int counted = area->childCount();
+        QVERIFY(counted >= 2);
+        QCOMPARE(area->child(0)->object(), scroll->viewport());
+        QCOMPARE(area->indexOfChild(area->child(counted - 1)), counted - 1);
+
+        w.window->resize(w.window->width(), 3000);
+        QCoreApplication::processEvents();
+        QVERIFY(!scroll->verticalScrollBar()->isVisible());
+        QCOMPARE(area->childCount(), counted - 1);
+        QCOMPARE(area->child(counted - 1), nullptr);
+        QCOMPARE(area->child(-1), nullptr);
+        // The page is still read whole, through the viewport.
+        QAccessibleInterface *viewport = area->child(0);
+        QVERIFY(viewport && viewport->childCount() >= 1);
+        QCOMPARE(viewport->child(0)->object(), w.window->currentPage());
     }
 
     // X5: paste works in every field, codes included.

@@ -8,6 +8,7 @@
 #include "journey/StepKeys.h"
 #include "replay/ReplayWindow.h"
 #include "store/StoreError.h"
+#include "widgets/ScrollArea.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -118,7 +119,7 @@ DebriefWindow::DebriefWindow(const ameli::Database &records, QWidget *parent)
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->setMinimumWidth(320);
     attemptTab->addWidget(m_list);
-    auto *detailScroll = new QScrollArea;
+    auto *detailScroll = new ScrollArea;
     detailScroll->setWidgetResizable(true);
     // Text wraps to the pane's width; only a long list of notes scrolls.
     detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -2,6 +2,7 @@
 
 #include "attempts/Questionnaires.h"
 #include "widgets/Announcer.h"
+#include "widgets/ScrollArea.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -24,7 +25,7 @@ SusDialog::SusDialog(QWidget *parent)
     auto *instruction = new QLabel(Questionnaires::susInstruction(), this);
     instruction->setWordWrap(true);
     layout->addWidget(instruction);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = new ScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *content = new QWidget(scroll);
