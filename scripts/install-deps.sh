@@ -12,6 +12,7 @@ packages=(
   espeak-ng sox poppler-utils sqlite3 libsqlite3-dev
   xvfb xauth pulseaudio pulseaudio-utils dbus-x11 fonts-liberation2
   at-spi2-core python3-pyatspi
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs every test with CTest.
+# Installs what is missing, builds everything and runs every test with CTest: the GCC build
+# (preset dev), the whole suite again built by clang with AddressSanitizer and
+# UndefinedBehaviorSanitizer (preset asan, stops at the first report), and the tests that use
+# the worker thread under ThreadSanitizer (preset tsan). `--quick` runs the first only.
 # Tests run offscreen, in temporary folders: they never touch the user's data. The sound test
 # needs an audio server: a PulseAudio with a null sink is started here (and stopped at the end
 # if this script started it), so that no speaker is needed and its output can be recorded.
@@ -21,3 +24,8 @@ if [ "$started_pulse" = yes ]; then
 fi
 
 cmake --workflow --preset dev
+if [ "${1:-}" = "--quick" ]; then
+  exit 0
+fi
+cmake --workflow --preset asan
+cmake --workflow --preset tsan
