@@ -2179,6 +2179,18 @@ Date: %3</translation>
         <source>ce numéro de sécurité sociale est déjà dans la base du simulateur</source>
         <translation>this social security number is already in the simulator&apos;s database</translation>
     </message>
+    <message>
+        <source>le fichier dépasse %1 Mo : découpez-le</source>
+        <translation>the file is larger than %1 MB: split it</translation>
+    </message>
+    <message>
+        <source>ligne trop longue (%1 caractères au plus)</source>
+        <translation>line too long (%1 characters at most)</translation>
+    </message>
+    <message>
+        <source>caractère illisible : enregistrez le fichier en UTF-8 ou en « CSV (séparateur : point-virgule) » depuis Excel</source>
+        <translation>unreadable character: save the file as UTF-8, or as « CSV (semicolon delimited) » from Excel</translation>
+    </message>
 </context>
 <context>
     <name>PersonaImportCommand</name>

@@ -9,10 +9,36 @@ namespace ameli {
 CaptchaService::CaptchaService(const SimulationClock &clock)
     : m_clock(clock)
 {
-    renew();
+    renewLocked();
 }
 
-const CaptchaChallenge &CaptchaService::renew()
+namespace {
+
+// A copy that shares no text with the service's own: the other thread may replace that one,
+// and QString's shared counter lives in Qt, where ThreadSanitizer cannot follow it.
+CaptchaChallenge unshared(const CaptchaChallenge &challenge)
+{
+    CaptchaChallenge copy = challenge;
+    copy.characters = QString(challenge.characters.constData(), challenge.characters.size());
+    return copy;
+}
+
+} // namespace
+
+CaptchaChallenge CaptchaService::current() const
+{
+    const std::lock_guard lock(m_mutex);
+    return unshared(m_current);
+}
+
+CaptchaChallenge CaptchaService::renew()
+{
+    const std::lock_guard lock(m_mutex);
+    renewLocked();
+    return unshared(m_current);
+}
+
+void CaptchaService::renewLocked()
 {
     const QString letters = alphabet();
     CaptchaChallenge next;
@@ -22,7 +48,6 @@ const CaptchaChallenge &CaptchaService::renew()
     next.issuedAt = m_clock.now();
     next.expiresAt = next.issuedAt.addMSecs(delays::kCaptchaLifetime.count());
     m_current = next;
-    return m_current;
 }
 
 CaptchaVerdict CaptchaService::check(const QString &answer)
@@ -34,10 +59,11 @@ CaptchaVerdict CaptchaService::check(const QString &answer)
     }
     if (typed.isEmpty())
         return CaptchaVerdict::Missing;
+    const std::lock_guard lock(m_mutex);
     // F3: at 5 minutes exactly the challenge is no longer accepted.
     const bool expired = m_clock.now() >= m_current.expiresAt;
     const bool right = typed == m_current.characters;
-    renew();
+    renewLocked();
     if (expired)
         return CaptchaVerdict::Expired;
     return right ? CaptchaVerdict::Accepted : CaptchaVerdict::Wrong;

@@ -10,7 +10,7 @@ SimulationClock::SimulationClock(RealTimeSource realTime, QObject *parent)
 
 QDateTime SimulationClock::now() const
 {
-    return m_realTime().toUTC().addMSecs(m_offset.count());
+    return m_realTime().toUTC().addMSecs(m_offsetMs.load(std::memory_order_acquire));
 }
 
 void SimulationClock::advance(std::chrono::milliseconds amount)
@@ -18,16 +18,16 @@ void SimulationClock::advance(std::chrono::milliseconds amount)
     // Time never runs backwards on this clock: expiries already shown must stay expired.
     if (amount.count() <= 0)
         return;
-    m_offset += amount;
-    emit offsetChanged(m_offset);
+    const qint64 moved =
+        m_offsetMs.fetch_add(amount.count(), std::memory_order_acq_rel) + amount.count();
+    emit offsetChanged(std::chrono::milliseconds(moved));
 }
 
 void SimulationClock::reset()
 {
-    if (m_offset.count() == 0)
+    if (m_offsetMs.exchange(0, std::memory_order_acq_rel) == 0)
         return;
-    m_offset = std::chrono::milliseconds{0};
-    emit offsetChanged(m_offset);
+    emit offsetChanged(std::chrono::milliseconds{0});
 }
 
 } // namespace ameli

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <atomic>
 #include <chrono>
 #include <functional>
 
@@ -9,6 +10,8 @@ namespace ameli {
 
 // The one clock every delay of the journey reads (rule K1). It runs with real time, plus an
 // offset a trainer moves forward to show an expiry in seconds instead of waiting for it.
+// Threads: moved on the GUI thread only (the trainer's panel, the kiosk), read from any thread
+// (the journey's worker reads it during an action): the offset is atomic.
 class SimulationClock : public QObject
 {
     Q_OBJECT
@@ -20,7 +23,10 @@ public:
     explicit SimulationClock(RealTimeSource realTime = {}, QObject *parent = nullptr);
 
     QDateTime now() const;
-    std::chrono::milliseconds offset() const { return m_offset; }
+    std::chrono::milliseconds offset() const
+    {
+        return std::chrono::milliseconds(m_offsetMs.load(std::memory_order_acquire));
+    }
 
     void advance(std::chrono::milliseconds amount);
     void reset();
@@ -30,7 +36,7 @@ signals:
 
 private:
     RealTimeSource m_realTime;
-    std::chrono::milliseconds m_offset{0};
+    std::atomic<qint64> m_offsetMs{0};
 };
 
 } // namespace ameli

@@ -11,20 +11,77 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+#include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace ameli {
 
 namespace {
 
+// One line's fields; a field between quotes may hold the separator, and "" stands for ".
 QStringList splitFields(const QString &line, QChar separator)
 {
-    QStringList fields = line.split(separator);
-    for (QString &f : fields) {
-        f = f.trimmed();
-        if (f.size() >= 2 && f.startsWith(QLatin1Char('"')) && f.endsWith(QLatin1Char('"')))
-            f = f.mid(1, f.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    const QChar quote(QLatin1Char('"'));
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c != quote)
+                field += c;
+            else if (i + 1 < line.size() && line.at(i + 1) == quote)
+                field += c, ++i;
+            else
+                quoted = false;
+        } else if (c == quote && field.trimmed().isEmpty()) {
+            quoted = true;
+            field.clear();
+        } else if (c == separator) {
+            fields << field.trimmed();
+            field.clear();
+        } else {
+            field += c;
+        }
     }
+    fields << field.trimmed();
     return fields;
+}
+
+// Excel in French saves its CSV files in Windows-1252: Latin-1, except bytes 0x80 to 0x9F,
+// which are letters and signs of their own (€, œ, Œ, Ÿ, the typographic quotes...).
+QString fromWindows1252(const QByteArray &bytes)
+{
+    static const char16_t high[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+    QString text;
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = uchar(c);
+        text.append(b >= 0x80 && b < 0xA0 ? QChar(high[b - 0x80]) : QChar(b));
+    }
+    return text;
+}
+
+// The line (counted from 1) whose length passes `limit` bytes, or 0: checked on the bytes,
+// before a huge line is decoded at all.
+int firstLineLongerThan(const QByteArray &bytes, qsizetype limit)
+{
+    int line = 1;
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n' || c == '\r') {
+            if (c == '\n' || i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')
+                ++line;
+            length = 0;
+        } else if (++length > limit) {
+            return line;
+        }
+    }
+    return 0;
 }
 
 struct Columns
@@ -49,14 +106,30 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
                 "PersonaCsvImporter", "… et d'autres erreurs : corrigez d'abord celles-ci.");
     };
 
-    QString text = QString::fromUtf8(input.readAll());
+    // Bounded whatever the file: /dev/zero or a runaway export are refused, not read whole.
+    const QByteArray bytes = input.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes) {
+        report.errors << QCoreApplication::translate("PersonaCsvImporter",
+                                                     "le fichier dépasse %1 Mo : découpez-le")
+                             .arg(kMaxFileBytes / (1024 * 1024));
+        return report;
+    }
+    if (const int tooLong = firstLineLongerThan(bytes, kMaxLineLength * 4)) {
+        fail(tooLong, QCoreApplication::translate("PersonaCsvImporter",
+                                                  "ligne trop longue (%1 caractères au plus)")
+                          .arg(kMaxLineLength));
+        return report;
+    }
+    // UTF-8 if it is UTF-8, otherwise what Excel writes in French.
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8(bytes);
+    if (utf8.hasError())
+        text = fromWindows1252(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString &l : lines) {
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-    }
+    // Windows, Unix and old Mac line ends alike.
+    static const QRegularExpression lineEnd(QStringLiteral("\r\n|\n|\r"));
+    QStringList lines = text.split(lineEnd);
     if (lines.isEmpty() || lines.first().trimmed().isEmpty()) {
         fail(1, QCoreApplication::translate("PersonaCsvImporter",
                                             "le fichier est vide ; la première ligne doit être "
@@ -97,6 +170,20 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             progress(50 * i / total);
         if (lines.at(i).trimmed().isEmpty())
             continue;
+        if (lines.at(i).size() > kMaxLineLength) {
+            fail(lineNumber, QCoreApplication::translate("PersonaCsvImporter",
+                                                         "ligne trop longue (%1 caractères au "
+                                                         "plus)")
+                                 .arg(kMaxLineLength));
+            continue;
+        }
+        if (lines.at(i).contains(QChar(QChar::ReplacementCharacter))) {
+            fail(lineNumber, QCoreApplication::translate(
+                                 "PersonaCsvImporter",
+                                 "caractère illisible : enregistrez le fichier en UTF-8 ou en "
+                                 "« CSV (séparateur : point-virgule) » depuis Excel"));
+            continue;
+        }
         const QStringList fields = splitFields(lines.at(i), separator);
         const int minimum = std::max({col.nir, col.birth, col.first, col.last}) + 1;
         if (fields.size() < minimum) {

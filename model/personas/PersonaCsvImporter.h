@@ -19,7 +19,9 @@ struct ImportReport
 };
 
 // A trainer's cohort from a CSV file: header nir;date_naissance;prenom;nom;email (email
-// optional), `;` or `,` separated. All rows or none: one bad row imports nothing.
+// optional), `;` or `,` separated, fields between quotes if they hold the separator, in
+// UTF-8 or Windows-1252 (Excel in French), any line ends. All rows or none: one bad row
+// imports nothing.
 class PersonaCsvImporter
 {
 public:
@@ -31,6 +33,10 @@ public:
 
     // Past this many errors the report stops listing them: the file needs fixing anyway.
     static constexpr int kMaxReportedErrors = 200;
+    // A cohort file is far smaller (2 million persons fit): anything bigger is refused unread.
+    static constexpr qsizetype kMaxFileBytes = 128LL * 1024 * 1024;
+    // A line is a person: five short fields.
+    static constexpr int kMaxLineLength = 1000;
 
     static ImportReport import(QIODevice &input, const Database &database, const QDate &today,
                                const Progress &progress = {});

@@ -3,6 +3,8 @@
 
 #include <QSet>
 #include <QTest>
+#include <atomic>
+#include <thread>
 
 using namespace ameli;
 using namespace std::chrono_literals;
@@ -93,6 +95,38 @@ private slots:
         if (captcha.current().characters != chars)
             QCOMPARE(captcha.check(chars), CaptchaVerdict::Wrong);
         QCOMPARE(captcha.check(QString()), CaptchaVerdict::Missing);
+    }
+
+    // K1, F4 across threads: the journey's worker checks answers (each brings a new list) and
+    // reads the clock while the GUI reads the current list and a trainer moves the clock.
+    // Every list read is whole and the lists only move forward. Run under ThreadSanitizer by
+    // the tsan preset, which proves the sharing is locked.
+    void sharedBetweenTheWorkerAndTheGui_K1()
+    {
+        SimulationClock clock;
+        CaptchaService captcha(clock);
+        std::atomic<bool> done{false};
+        std::thread worker([&] {
+            for (int i = 0; i < 2000; ++i) {
+                captcha.check(QStringLiteral("ZZZZZZ"));
+                Q_UNUSED(clock.now());
+            }
+            done = true;
+        });
+        quint64 lastSerial = 0;
+        int reads = 0;
+        while (!done || reads < 100) {
+            const CaptchaChallenge now = captcha.current();
+            QCOMPARE(now.characters.size(), CaptchaService::kLength);
+            QVERIFY(now.serial >= lastSerial);
+            QVERIFY(now.expiresAt > now.issuedAt);
+            lastSerial = now.serial;
+            clock.advance(1ms);
+            ++reads;
+        }
+        worker.join();
+        QVERIFY(captcha.current().serial > 2000);
+        QVERIFY(clock.offset() >= std::chrono::milliseconds(reads));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "TestWorld.h"
 #include "identity/Nir.h"
 #include "personas/PersonaCsvImporter.h"
+#include "store/PersonRepository.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -31,6 +32,87 @@ class TestPersonaCsvImporter : public QObject
     Q_OBJECT
 
 private slots:
+    // The files a trainer really has: Excel's French CSV (Windows-1252), a quoted field holding
+    // the separator, old Mac line ends. Read right, accents included.
+    void readsWhatSpreadsheetsWrite_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("firstName");
+        QTest::addColumn<QString>("lastName");
+        const QByteArray header = "nir;date_naissance;prenom;nom\n";
+        QTest::newRow("UTF-8") << header + "2850775056123;14/07/1985;Hélène;Lefèvre\n"
+                               << QStringLiteral("Hélène") << QStringLiteral("Lefèvre");
+        QTest::newRow("Windows-1252 (Excel)")
+            << QByteArray("nir;date_naissance;prenom;nom\r\n"
+                          "2850775056123;14/07/1985;H\xe9l\xe8ne;C\x9cur\r\n")
+            << QStringLiteral("Hélène") << QStringLiteral("Cœur");
+        QTest::newRow("quoted separator")
+            << header + "2850775056123;14/07/1985;\"Anne; Marie\";\"D'\"\"Arc\"\"\"\n"
+            << QStringLiteral("Anne; Marie") << QStringLiteral("D'\"Arc\"");
+        QTest::newRow("old Mac line ends")
+            << QByteArray("nir;date_naissance;prenom;nom\r2850775056123;14/07/1985;Léa;Roy\r")
+            << QStringLiteral("Léa") << QStringLiteral("Roy");
+    }
+
+    void readsWhatSpreadsheetsWrite()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, firstName);
+        QFETCH(QString, lastName);
+        TestWorld world(false);
+        const ImportReport report = importText(world, csv);
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.imported, 1);
+        const std::optional<Person> p =
+            PersonRepository(*world.db).findByNir(QStringLiteral("2850775056123"));
+        QVERIFY(p);
+        QCOMPARE(p->firstName, firstName);
+        QCOMPARE(p->lastName, lastName);
+    }
+
+    // What cannot be read is refused with where, never half-read: a byte Windows-1252 does not
+    // have, a line too long, a file too large (read no further than the limit).
+    void refusesWhatItCannotRead()
+    {
+        TestWorld world(false);
+        ImportReport report = importText(
+            world, "nir;date_naissance;prenom;nom\n2850775056123;14/07/1985;H\x81l;Roy\n");
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errors.first().startsWith(u"ligne 2 : caractère illisible"),
+                 qPrintable(report.errors.first()));
+
+        report = importText(world, "nir;date_naissance;prenom;nom\n2850775056123;14/07/1985;" +
+                                       QByteArray(5000, 'a') + ";Roy\n");
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errors.first().startsWith(u"ligne 2 : ligne trop longue"),
+                 qPrintable(report.errors.first()));
+
+        // A 50 MB single line is refused from its bytes.
+        report = importText(world, QByteArray(50 * 1024 * 1024, 'x'));
+        QVERIFY(report.errors.first().startsWith(u"ligne 1 : ligne trop longue"));
+
+        // A device that never ends (like /dev/zero) is read up to the limit only.
+        struct Endless : QIODevice
+        {
+            qint64 served = 0;
+            bool isSequential() const override { return true; }
+            qint64 readData(char *data, qint64 max) override
+            {
+                std::fill(data, data + max, '0');
+                served += max;
+                return max;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+        } endless;
+        endless.open(QIODevice::ReadOnly);
+        report = PersonaCsvImporter::import(endless, *world.db, QDate(2026, 3, 2));
+        QVERIFY(!report.ok());
+        QVERIFY2(report.errors.first().contains(u"dépasse 128 Mo"),
+                 qPrintable(report.errors.first()));
+        QVERIFY(endless.served <= PersonaCsvImporter::kMaxFileBytes + 1024 * 1024);
+        QCOMPARE(PersonRepository(*world.db).count(), 0);
+    }
+
     // A4: valid numbers are imported, with or without key, in either date form.
     void importsValidRows_A4()
     {
