@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QVariant>
 #include <atomic>
+#include <iterator>
 
 Q_LOGGING_CATEGORY(lcStore, "ameli.model.store")
 
@@ -352,27 +353,24 @@ void Database::migrate()
         return;
     qCInfo(lcStore) << "migrating store from schema" << fromVersion << "to" << kSchemaVersion;
     Transaction transaction(*this);
-    if (fromVersion < 1) {
-        for (const char *statement : kSchemaV1)
-            run(QString::fromUtf8(statement));
+    // Each version's steps, in order: a store runs those of the versions it has not reached.
+    // A new version adds its array here and raises kSchemaVersion.
+    struct Steps
+    {
+        const char *const *first;
+        std::size_t count;
+    };
+    const Steps versions[] = {
+        {kSchemaV1, std::size(kSchemaV1)}, {kSchemaV2, std::size(kSchemaV2)},
+        {kSchemaV3, std::size(kSchemaV3)}, {kSchemaV4, std::size(kSchemaV4)},
+        {kSchemaV5, std::size(kSchemaV5)},
+    };
+    static_assert(std::size(versions) == std::size_t(kSchemaVersion));
+    for (int version = fromVersion; version < kSchemaVersion; ++version) {
+        const Steps &steps = versions[version];
+        for (std::size_t i = 0; i < steps.count; ++i)
+            run(QString::fromUtf8(steps.first[i]));
     }
-    if (fromVersion < 2) {
-        for (const char *statement : kSchemaV2)
-            run(QString::fromUtf8(statement));
-    }
-    if (fromVersion < 3) {
-        for (const char *statement : kSchemaV3)
-            run(QString::fromUtf8(statement));
-    }
-    if (fromVersion < 4) {
-        for (const char *statement : kSchemaV4)
-            run(QString::fromUtf8(statement));
-    }
-    if (fromVersion < 5) {
-        for (const char *statement : kSchemaV5)
-            run(QString::fromUtf8(statement));
-    }
-    // Later versions add their steps here: `if (fromVersion < 6) { ... }`.
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();
