@@ -40,7 +40,8 @@ namespace {
 void reportFatal(const QString &message, bool window)
 {
     QTextStream(stderr) << message << '\n';
-    if (window)
+    // On the offscreen platform (a test, the storyboard) nobody could close the dialog.
+    if (window && QGuiApplication::platformName() != QLatin1String("offscreen"))
         QMessageBox::critical(nullptr, QStringLiteral("Simulateur ameli"), message);
 }
 
@@ -254,7 +255,10 @@ int main(int argc, char **argv)
         debrief->activateWindow();
     });
     QObject::connect(&recorder, &ameli::AttemptRecorder::failed, &mainWindow,
-                     [](const QString &message) { QTextStream(stderr) << message << '\n'; });
+                     [&mainWindow](const QString &message) {
+                         QTextStream(stderr) << message << '\n';
+                         mainWindow.showStoreProblem(message);
+                     });
     for (const ameli::ScenarioLoadError &e : catalog.errors()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "Scénario ignoré, %1 : %2")
                                    .arg(e.file, e.problem)

@@ -676,46 +676,6 @@
         <source>Ce compte n&apos;existe plus dans la base du simulateur.</source>
         <translation>This account no longer exists in the simulator&apos;s database.</translation>
     </message>
-    <message>
-        <source>Impossible de créer le dossier %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;ouvrir la base %1.</source>
-        <translation>Cannot open the database %1.</translation>
-    </message>
-    <message>
-        <source>Le fichier %1 ne peut pas être lu.</source>
-        <translation>The file %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>Le fichier %1 n&apos;est pas une base du simulateur ameli : il n&apos;a pas été ouvert ni modifié. Choisissez un autre fichier avec --db.</source>
-        <translation>The file %1 is not an ameli simulator database: it was neither opened nor changed. Choose another file with --db.</translation>
-    </message>
-    <message>
-        <source>La base %1 a été créée par une version plus récente du simulateur (schéma %2, cette version connaît le schéma %3) : elle n&apos;a pas été modifiée. Mettez le simulateur à jour.</source>
-        <translation>The database %1 was made by a newer version of the simulator (schema %2, this version knows schema %3): it was not changed. Update the simulator.</translation>
-    </message>
-    <message>
-        <source>Impossible de configurer la base %1.</source>
-        <translation>Cannot configure the database %1.</translation>
-    </message>
-    <message>
-        <source>Erreur interne de la base de données.</source>
-        <translation>Internal database error.</translation>
-    </message>
-    <message>
-        <source>Erreur de la base de données : l&apos;action n&apos;a pas été enregistrée.</source>
-        <translation>Database error: the action was not saved.</translation>
-    </message>
-    <message>
-        <source>La base de données est occupée ou inaccessible.</source>
-        <translation>The database is busy or cannot be reached.</translation>
-    </message>
-    <message>
-        <source>L&apos;enregistrement a échoué : rien n&apos;a été modifié.</source>
-        <translation>Saving failed: nothing was changed.</translation>
-    </message>
 </context>
 <context>
     <name>DebriefWindow</name>
@@ -3363,8 +3323,82 @@ The caller says: %3</translation>
 <context>
     <name>ameli::AttemptRecorder</name>
     <message>
-        <source>L&apos;enregistrement de la séance a échoué : %1 événement(s) n&apos;ont pas pu être enregistrés.</source>
-        <translation>Recording the session failed: %1 event(s) could not be saved.</translation>
+        <source>L&apos;enregistrement de la séance a échoué : %1 événement(s) n&apos;ont pas pu être enregistrés. %2</source>
+        <translation>Recording the session failed: %1 event(s) could not be saved. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ameli::Database</name>
+    <message>
+        <source>Impossible de créer le dossier %1 : vérifiez ses droits ou choisissez un autre fichier avec --db.</source>
+        <translation>Cannot create the folder %1: check its permissions or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>%1 est un dossier, pas une base du simulateur : rien n&apos;a été modifié. Indiquez un fichier avec --db (il sera créé s&apos;il n&apos;existe pas).</source>
+        <translation>%1 is a folder, not a simulator store: nothing was changed. Give a file with --db (it is created if it does not exist).</translation>
+    </message>
+    <message>
+        <source>Le dossier %1 est en lecture seule : le simulateur ne peut pas y créer ni y modifier sa base %2. Rendez le dossier modifiable, ou choisissez un autre fichier avec --db.</source>
+        <translation>The folder %1 is read-only: the simulator cannot create or change its store %2 there. Make the folder writable, or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 ne peut pas être lu : vérifiez ses droits, ou choisissez un autre fichier avec --db.</source>
+        <translation>The file %1 cannot be read: check its permissions, or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;est pas une base du simulateur ameli : il n&apos;a pas été ouvert ni modifié. Choisissez un autre fichier avec --db.</source>
+        <translation>The file %1 is not an ameli simulator store: it was neither opened nor changed. Choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>La base %1 est tronquée (%2 octets sur les %3 attendus) : le simulateur ne l&apos;a pas ouverte ni modifiée. Restaurez une sauvegarde, ou choisissez un autre fichier avec --db.</source>
+        <translation>The store %1 is truncated (%2 bytes of the %3 expected): the simulator neither opened nor changed it. Restore a backup, or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>La base %1 a été créée par une version plus récente du simulateur (schéma %2, cette version connaît le schéma %3) : elle n&apos;a pas été modifiée. Mettez le simulateur à jour.</source>
+        <translation>The store %1 was made by a newer version of the simulator (schema %2, this version knows schema %3): it was not changed. Update the simulator.</translation>
+    </message>
+    <message>
+        <source>La base %1 est incomplète : la table « %2 » manque. Le simulateur ne l&apos;a pas ouverte ni modifiée. Restaurez une sauvegarde, ou choisissez un autre fichier avec --db.</source>
+        <translation>The store %1 is incomplete: the table &quot;%2&quot; is missing. The simulator neither opened nor changed it. Restore a backup, or choose another file with --db.</translation>
+    </message>
+</context>
+<context>
+    <name>ameli::StoreFailure</name>
+    <message>
+        <source>le simulateur ne l&apos;a pas ouverte ni modifiée</source>
+        <translation>the simulator neither opened nor changed it</translation>
+    </message>
+    <message>
+        <source>l&apos;action n&apos;a pas été enregistrée</source>
+        <translation>the action was not saved</translation>
+    </message>
+    <message>
+        <source>La base %1 est bloquée par un autre programme (ou une autre fenêtre du simulateur) : %2. Fermez cet autre programme, puis recommencez.</source>
+        <translation>The store %1 is locked by another program (or another simulator window): %2. Close that program, then try again.</translation>
+    </message>
+    <message>
+        <source>La base %1 est en lecture seule : %2. Rendez le fichier et son dossier modifiables, ou choisissez un autre fichier avec --db.</source>
+        <translation>The store %1 is read-only: %2. Make the file and its folder writable, or choose another file with --db.</translation>
+    </message>
+    <message>
+        <source>La base %1 est endommagée : %2. Restaurez une sauvegarde, ou choisissez un autre fichier avec --db (un nouveau fichier sera créé avec les personnes de démonstration).</source>
+        <translation>The store %1 is damaged: %2. Restore a backup, or choose another file with --db (a new file is created with the demo personas).</translation>
+    </message>
+    <message>
+        <source>Le disque qui contient la base %1 est plein : %2. Libérez de la place, puis recommencez.</source>
+        <translation>The disk holding the store %1 is full: %2. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>Le système a refusé de lire ou d&apos;écrire la base %1 : %2. Vérifiez le disque et les droits du fichier, puis recommencez.</source>
+        <translation>The system refused to read or write the store %1: %2. Check the disk and the file&apos;s permissions, then try again.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir la base %1 : elle n&apos;a pas été modifiée.</source>
+        <translation>Cannot open the store %1: it was not changed.</translation>
+    </message>
+    <message>
+        <source>Erreur de la base de données %1 : l&apos;action n&apos;a pas été enregistrée.</source>
+        <translation>Database error on %1: the action was not saved.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,9 @@
 #include "pages/ValidationPendingPage.h"
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
+#include "store/StoreError.h"
 #include "widgets/HiddenListItems.h"
+#include "widgets/Notice.h"
 #include "widgets/ScrollArea.h"
 #include "widgets/ScrollAreaAccessible.h"
 #include "widgets/SiteHeader.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     , m_database(database)
     , m_runner(new JourneyRunner(this))
     , m_stack(new QStackedWidget(this))
+    , m_storeNotice(new Notice(this))
     , m_address(new QLineEdit(this))
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
@@ -94,6 +97,9 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     banner->setProperty("trainingBanner", true);
     banner->setWordWrap(true);
     layout->addWidget(banner);
+    m_storeNotice->setObjectName(QStringLiteral("storeNoticeLabel"));
+    m_storeNotice->hide();
+    layout->addWidget(m_storeNotice);
 
     auto *browserBar = new QWidget(central);
     browserBar->setProperty("browserBar", true);
@@ -248,20 +254,32 @@ void MainWindow::go(const JourneyResult &result)
     // The provisional code always goes to the address on file: the person's own mailbox,
     // which the mailbox window then shows. Other mails go where the person typed, and the
     // mailbox stays where it is: a typo's mail is not in the person's inbox (T1).
-    if (result.step == JourneyStep::CodeSent) {
-        if (const auto latest = ameli::MailRepository(m_database).latest())
-            m_mailbox->showAddress(latest->recipient);
-    } else if (const std::optional<QString> own = ownAddressToShow()) {
-        m_mailbox->showAddress(*own);
-    } else {
-        m_mailbox->refresh();
+    try {
+        if (result.step == JourneyStep::CodeSent) {
+            if (const auto latest = ameli::MailRepository(m_database).latest())
+                m_mailbox->showAddress(latest->recipient);
+        } else if (const std::optional<QString> own = ownAddressToShow()) {
+            m_mailbox->showAddress(*own);
+        } else {
+            m_mailbox->refresh();
+        }
+    } catch (const ameli::StoreError &e) {
+        showStoreProblem(e.message());
     }
     Page *current = currentPage();
-    if (current && current->step() == result.step && !result.ok())
+    // A store that refused the action: the page stays, with what was typed and the message.
+    const bool stay = result.problem == ameli::Problem::StoreFailure && current &&
+                      current->step() != JourneyStep::Home;
+    if (current && (stay || current->step() == result.step) && !result.ok())
         current->showResult(result);
     else
         showStep(result.step, result, true);
     emit resultDisplayed(result);
+}
+
+void MainWindow::showStoreProblem(const QString &message)
+{
+    m_storeNotice->show(Notice::Kind::Error, message);
 }
 
 std::optional<QString> MainWindow::ownAddressToShow() const

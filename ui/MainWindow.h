@@ -9,6 +9,7 @@
 
 class JourneyRunner;
 class MailboxWindow;
+class Notice;
 class Page;
 class QDockWidget;
 class QShortcut;
@@ -57,6 +58,11 @@ public:
     // docks share one side as tabs; the window then fits the screen again.
     void fitDocksToScreen();
 
+    // What the store refused outside a journey action (the session's record, the mailbox):
+    // said above the page, in French, and left there, the cause being outside the simulator.
+    void showStoreProblem(const QString &message);
+    Notice *storeNotice() const { return m_storeNotice; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void childEvent(QChildEvent *event) override;
@@ -93,6 +99,7 @@ private:
     const ameli::Database &m_database;
     JourneyRunner *m_runner;
     QStackedWidget *m_stack;
+    Notice *m_storeNotice;
     QHash<ameli::JourneyStep, Page *> m_pages;
     QHash<ameli::JourneyStep, QWidget *> m_scrollers;
     QLineEdit *m_address;

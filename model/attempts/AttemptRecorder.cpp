@@ -142,8 +142,10 @@ void AttemptRecorder::checkWriter()
     if (lost > m_reportedLost) {
         m_reportedLost = lost;
         emit failed(tr("L'enregistrement de la séance a échoué : %1 événement(s) n'ont pas pu "
-                       "être enregistrés.")
-                        .arg(lost));
+                       "être enregistrés. %2")
+                        .arg(lost)
+                        .arg(m_writer->lastError())
+                        .trimmed());
     }
 }
 

@@ -52,6 +52,12 @@ int AttemptWriter::lostEvents() const
     return m_lost;
 }
 
+QString AttemptWriter::lastError() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
 void AttemptWriter::work()
 {
     std::unique_lock lock(m_mutex);

@@ -32,6 +32,8 @@ public:
     // last failure, if events could not be saved.
     QString flush();
     int lostEvents() const;
+    // The French message of the store's last refusal (what happened, what to do).
+    QString lastError() const;
 
 private:
     struct Pending

@@ -89,6 +89,9 @@ JourneyService::JourneyService(const Database &database, const SimulationClock &
 
 JourneyResult JourneyService::run(const std::function<JourneyResult()> &action)
 {
+    // The store rolls the action back: the session goes back with it, and the person stays
+    // on the page, with what they typed, to try again once the cause is gone.
+    const Session before = m_session;
     try {
         Transaction transaction(m_database);
         JourneyResult result = action();
@@ -96,8 +99,9 @@ JourneyResult JourneyService::run(const std::function<JourneyResult()> &action)
         return result;
     } catch (const StoreError &e) {
         qCWarning(lcJourney) << "store failure:" << e.detail();
-        m_session = {};
-        return problem(JourneyStep::Login, Problem::StoreFailure, e.message());
+        m_session = before;
+        return problem(m_session.isOpen() ? m_session.step : JourneyStep::Login,
+                       Problem::StoreFailure, e.message());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "StoreError.h"
+#include "StoreFailure.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -8,10 +9,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QVariant>
+#include <QtEndian>
 #include <atomic>
 #include <iterator>
 
@@ -26,6 +30,20 @@ QString nextConnectionName()
     static std::atomic<int> counter{0};
     return QStringLiteral("ameli-store-%1").arg(++counter);
 }
+
+// Where a query's messages find the store's path: the driver is the only thing a query knows.
+const char *const kPathProperty = "ameliStorePath";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ameli::Database", text);
+}
+
+// The tables each version adds: a store of that version lacking one was damaged or edited.
+const char *const kTablesV1[] = {"persons", "accounts", "validation_links", "mails",
+                                 "provider_rules"};
+const char *const kTablesV2[] = {"plan_runs", "attempts", "attempt_events", "attempt_notes",
+                                 "questionnaire_answers"};
 
 // Version 1: persons, their accounts, validation links, the simulated mailbox and the
 // behaviours of mail providers (T1-T8).
@@ -188,31 +206,37 @@ Database::Database(const QString &path)
     , m_connectionName(nextConnectionName())
     , m_ownerThread(QThread::currentThread())
 {
+    checkPlace();
     checkExistingFile();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        throw StoreError(
-            QCoreApplication::translate("Database", "Impossible de créer le dossier %1.")
-                .arg(info.absolutePath()));
+        throw StoreError(tr("Impossible de créer le dossier %1 : vérifiez ses droits ou "
+                            "choisissez un autre fichier avec --db.")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
-        const QString detail = db.lastError().text();
+        const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw StoreError(
-            QCoreApplication::translate("Database", "Impossible d'ouvrir la base %1.").arg(path),
-            detail);
+            StoreFailure::message(StoreFailure::kindOf(error), path, StoreFailure::Moment::Opening),
+            error.text(), StoreFailure::kindOf(error));
     }
+    db.driver()->setProperty(kPathProperty, path);
     try {
         configure();
         migrate();
-    } catch (...) {
+    } catch (const StoreError &e) {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
-        throw;
+        // Nothing was changed: say so, rather than "the action was not saved".
+        if (e.kind() == StoreFailure::Kind::Other)
+            throw;
+        throw StoreError(StoreFailure::message(e.kind(), path, StoreFailure::Moment::Opening),
+                         e.detail(), e.kind());
     }
 }
 
@@ -249,10 +273,12 @@ QSqlDatabase Database::threadConnection() const
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
     if (!db.open()) {
-        throw StoreError(
-            QCoreApplication::translate("Database", "Impossible d'ouvrir la base %1.").arg(m_path),
-            db.lastError().text());
+        const QSqlError error = db.lastError();
+        throw StoreError(StoreFailure::message(StoreFailure::kindOf(error), m_path,
+                                               StoreFailure::Moment::Action),
+                         error.text(), StoreFailure::kindOf(error));
     }
+    db.driver()->setProperty(kPathProperty, m_path);
     // Pragmas belong to a connection: the clone needs its own.
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -262,50 +288,145 @@ QSqlDatabase Database::threadConnection() const
     return db;
 }
 
+void Database::checkPlace() const
+{
+    const QFileInfo info(m_path);
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (info.isDir()) {
+        throw StoreError(tr("%1 est un dossier, pas une base du simulateur : rien n'a été "
+                            "modifié. Indiquez un fichier avec --db (il sera créé s'il "
+                            "n'existe pas).")
+                             .arg(file));
+    }
+    // SQLite writes its log beside the file: a folder that cannot be written holds a store
+    // that cannot be played, even when the file itself can.
+    const QFileInfo folder(info.absolutePath());
+    if (folder.isDir() && !folder.isWritable()) {
+        throw StoreError(tr("Le dossier %1 est en lecture seule : le simulateur ne peut pas y "
+                            "créer ni y modifier sa base %2. Rendez le dossier modifiable, ou "
+                            "choisissez un autre fichier avec --db.")
+                             .arg(QDir::toNativeSeparators(folder.filePath()), file),
+                         {}, StoreFailure::Kind::ReadOnly);
+    }
+    if (info.exists() && info.size() > 0 && info.isReadable() && !info.isWritable()) {
+        throw StoreError(StoreFailure::message(StoreFailure::Kind::ReadOnly, m_path,
+                                               StoreFailure::Moment::Opening),
+                         {}, StoreFailure::Kind::ReadOnly);
+    }
+}
+
 void Database::checkExistingFile() const
 {
     QFile file(m_path);
     if (!file.exists() || file.size() == 0)
         return;
+    const QString shownPath = QDir::toNativeSeparators(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
-        throw StoreError(
-            QCoreApplication::translate("Database", "Le fichier %1 ne peut pas être lu.")
-                .arg(m_path));
+        throw StoreError(tr("Le fichier %1 ne peut pas être lu : vérifiez ses droits, ou "
+                            "choisissez un autre fichier avec --db.")
+                             .arg(shownPath));
     }
     // The magic string first: a file that is not SQLite at all is never handed to SQLite.
     const QByteArray header = file.read(100);
+    const qint64 fileSize = file.size();
     file.close();
     const QString notOurs =
-        QCoreApplication::translate(
-            "Database",
-            "Le fichier %1 n'est pas une base du simulateur ameli : il n'a pas été ouvert ni "
-            "modifié. Choisissez un autre fichier avec --db.")
-            .arg(m_path);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        tr("Le fichier %1 n'est pas une base du simulateur ameli : il n'a pas été ouvert ni "
+           "modifié. Choisissez un autre fichier avec --db.")
+            .arg(shownPath);
+    const QString damaged =
+        StoreFailure::message(StoreFailure::Kind::Damaged, m_path, StoreFailure::Moment::Opening);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         throw StoreError(notOurs);
+    if (header.size() < 100)
+        throw StoreError(damaged, QStringLiteral("header cut"), StoreFailure::Kind::Damaged);
+    // The header gives the file's size in pages when its two change counters agree (SQLite's
+    // file format, section 1.3): a shorter file was cut by a copy or a full disk.
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const qint64 pages = qFromBigEndian<quint32>(bytes + 28);
+    if (qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92) &&
+        pageSize * pages > fileSize) {
+        throw StoreError(tr("La base %1 est tronquée (%2 octets sur les %3 attendus) : le "
+                            "simulateur ne l'a pas ouverte ni modifiée. Restaurez une "
+                            "sauvegarde, ou choisissez un autre fichier avec --db.")
+                             .arg(shownPath)
+                             .arg(fileSize)
+                             .arg(pageSize * pages),
+                         {}, StoreFailure::Kind::Damaged);
+    }
 
     // The header's own copy of the version may be stale while a write-ahead log holds the
     // newest pages (after a crash, say): SQLite itself, read-only, gives the true values.
     quint32 userVersion = 0;
     quint32 applicationId = 0;
     int tables = -1;
+    QStringList tableNames;
+    QStringList problems;
+    QSqlError failure;
     const QString probe = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A store in WAL mode without its log was closed cleanly and nobody has it open: read
+        // as an unchanging file, since a read-only connection would leave an empty log and
+        // its index beside a file that must stay as it was.
+        const bool closedWal =
+            header.at(18) == 2 && !QFile::exists(m_path + QStringLiteral("-wal"));
+        if (closedWal) {
+            db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=500"));
+        }
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            const auto ask = [&](const QString &sql) {
+                if (failure.type() != QSqlError::NoError)
+                    return false;
+                if (q.exec(sql))
+                    return true;
+                failure = q.lastError();
+                return false;
+            };
+            if (ask(QStringLiteral("PRAGMA user_version")) && q.next())
                 userVersion = q.value(0).toUInt();
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+            if (ask(QStringLiteral("PRAGMA application_id")) && q.next())
                 applicationId = q.value(0).toUInt();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
-                tables = q.value(0).toInt();
+            if (ask(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+                tables = 0;
+                while (q.next()) {
+                    tableNames << q.value(0).toString();
+                    ++tables;
+                }
+            }
+            // Every page's structure, without comparing indexes with their tables: the
+            // journey reads pages anywhere, and a damaged one must be told before it starts.
+            if (applicationId == quint32(kApplicationId) &&
+                ask(QStringLiteral("PRAGMA quick_check(5)"))) {
+                while (q.next()) {
+                    const QString line = q.value(0).toString();
+                    if (line != QLatin1String("ok"))
+                        problems << line;
+                }
+            }
             db.close();
+        } else {
+            failure = db.lastError();
         }
     }
     QSqlDatabase::removeDatabase(probe);
+    if (failure.type() != QSqlError::NoError) {
+        const StoreFailure::Kind kind = StoreFailure::kindOf(failure);
+        if (kind == StoreFailure::Kind::Locked || kind == StoreFailure::Kind::Damaged ||
+            kind == StoreFailure::Kind::DiskError) {
+            throw StoreError(StoreFailure::message(kind, m_path, StoreFailure::Moment::Opening),
+                             failure.text(), kind);
+        }
+        throw StoreError(notOurs, failure.text());
+    }
     if (tables < 0)
         throw StoreError(notOurs);
     // A blank SQLite file is adopted only if it holds no table at all.
@@ -314,27 +435,44 @@ void Database::checkExistingFile() const
     if (applicationId != quint32(kApplicationId))
         throw StoreError(notOurs);
     if (userVersion > quint32(kSchemaVersion)) {
-        throw StoreError(QCoreApplication::translate(
-                             "Database",
-                             "La base %1 a été créée par une version plus récente du simulateur "
-                             "(schéma %2, cette version connaît le schéma %3) : elle n'a pas été "
-                             "modifiée. Mettez le simulateur à jour.")
-                             .arg(m_path)
+        throw StoreError(tr("La base %1 a été créée par une version plus récente du simulateur "
+                            "(schéma %2, cette version connaît le schéma %3) : elle n'a pas "
+                            "été modifiée. Mettez le simulateur à jour.")
+                             .arg(shownPath)
                              .arg(userVersion)
                              .arg(kSchemaVersion));
+    }
+    if (!problems.isEmpty())
+        throw StoreError(damaged, problems.join(QLatin1Char('\n')), StoreFailure::Kind::Damaged);
+    QStringList expected;
+    if (userVersion >= 1) {
+        for (const char *t : kTablesV1)
+            expected << QLatin1String(t);
+    }
+    if (userVersion >= 2) {
+        for (const char *t : kTablesV2)
+            expected << QLatin1String(t);
+    }
+    for (const QString &table : std::as_const(expected)) {
+        if (!tableNames.contains(table)) {
+            throw StoreError(tr("La base %1 est incomplète : la table « %2 » manque. Le "
+                                "simulateur ne l'a pas ouverte ni modifiée. Restaurez une "
+                                "sauvegarde, ou choisissez un autre fichier avec --db.")
+                                 .arg(shownPath, table),
+                             {}, StoreFailure::Kind::Damaged);
+        }
     }
 }
 
 void Database::configure() const
 {
-    QSqlQuery q(connection());
     // WAL lets the trainer's views read while the journey writes; foreign keys keep mails,
-    // links and accounts tied to existing persons.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        throw StoreError(
-            QCoreApplication::translate("Database", "Impossible de configurer la base %1.")
-                .arg(m_path),
-            q.lastError().text());
+    // links and accounts tied to existing persons. A short wait only: another window's
+    // action ends within it, a store another program holds is said at once.
+    run(QStringLiteral("PRAGMA busy_timeout = 500"));
+    run(QStringLiteral("PRAGMA journal_mode = WAL"));
+    run(QStringLiteral("BEGIN IMMEDIATE"));
+    run(QStringLiteral("ROLLBACK"));
     run(QStringLiteral("PRAGMA foreign_keys = ON"));
     run(QStringLiteral("PRAGMA busy_timeout = 5000"));
 }
@@ -389,22 +527,25 @@ void Database::clearAllData() const
 QSqlQuery Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        throw StoreError(
-            QCoreApplication::translate("Database", "Erreur interne de la base de données."),
-            query.lastError().text() + QStringLiteral(" in: ") + sql);
-    }
+    if (!query.prepare(sql))
+        throw failureOf(query);
     return query;
 }
 
 void Database::exec(QSqlQuery &query)
 {
-    if (!query.exec()) {
-        throw StoreError(
-            QCoreApplication::translate(
-                "Database", "Erreur de la base de données : l'action n'a pas été enregistrée."),
-            query.lastError().text() + QStringLiteral(" in: ") + query.lastQuery());
-    }
+    if (!query.exec())
+        throw failureOf(query);
+}
+
+StoreError Database::failureOf(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const StoreFailure::Kind kind = StoreFailure::kindOf(error);
+    const QString path =
+        query.driver() ? query.driver()->property(kPathProperty).toString() : QString();
+    return StoreError(StoreFailure::message(kind, path, StoreFailure::Moment::Action),
+                      error.text() + QStringLiteral(" in: ") + query.lastQuery(), kind);
 }
 
 void Database::run(const QString &sql) const

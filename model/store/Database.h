@@ -10,6 +10,8 @@ class QThread;
 
 namespace ameli {
 
+class StoreError;
+
 // The simulator's SQLite file: opened, checked, migrated. Every query of the model goes
 // through `prepare()` and `exec()`, which throw StoreError instead of failing silently.
 class Database
@@ -19,8 +21,11 @@ public:
     // "AMLI": tells a simulator database from any other SQLite file.
     static constexpr int kApplicationId = 0x414D4C49;
 
-    // Refuses (StoreError) a file that is not a simulator database or comes from a newer
-    // version, and leaves it untouched.
+    // Refuses (StoreError, its own French message for each case) a file that is not a
+    // simulator database, comes from a newer version, is damaged, truncated, incomplete,
+    // read-only or locked by another program, and leaves it untouched. Open a file once per
+    // process: POSIX locks end when the process closes any descriptor of the file, and the
+    // header is read with one.
     explicit Database(const QString &path);
     ~Database();
     Database(const Database &) = delete;
@@ -41,10 +46,13 @@ public:
 
     QSqlQuery prepare(const QString &sql) const;
     static void exec(QSqlQuery &query);
+    // The French message for a query SQLite refused: a lock, a full disk, a damaged page.
+    static StoreError failureOf(const QSqlQuery &query);
     // A statement without parameters.
     void run(const QString &sql) const;
 
 private:
+    void checkPlace() const;
     void checkExistingFile() const;
     void configure() const;
     void migrate();

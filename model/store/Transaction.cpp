@@ -3,8 +3,6 @@
 #include "Database.h"
 #include "StoreError.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace ameli {
@@ -17,11 +15,8 @@ Transaction::Transaction(const Database &database)
     // (the event log's writer thread, a second window) fails at once with SQLITE_BUSY, without
     // waiting: each user action would then be refused at random.
     QSqlQuery begin(m_database.connection());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        throw StoreError(QCoreApplication::translate(
-                             "Database", "La base de données est occupée ou inaccessible."),
-                         begin.lastError().text());
-    }
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        throw Database::failureOf(begin);
 }
 
 Transaction::~Transaction()
@@ -36,13 +31,11 @@ void Transaction::commit()
 {
     QSqlQuery commit(m_database.connection());
     if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const QString detail = commit.lastError().text();
+        const StoreError failure = Database::failureOf(commit);
         QSqlQuery rollback(m_database.connection());
         rollback.exec(QStringLiteral("ROLLBACK"));
         m_done = true;
-        throw StoreError(QCoreApplication::translate(
-                             "Database", "L'enregistrement a échoué : rien n'a été modifié."),
-                         detail);
+        throw failure;
     }
     m_done = true;
 }

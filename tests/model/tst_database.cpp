@@ -1,3 +1,4 @@
+#include "BadStores.h"
 #include "store/Database.h"
 #include "store/PersonRepository.h"
 #include "store/ProviderRuleRepository.h"
@@ -5,6 +6,7 @@
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -184,6 +186,127 @@ private slots:
             QVERIFY2(e.message().contains(u"version plus récente"), qPrintable(e.message()));
         }
         QCOMPARE(digestOf(path), before);
+    }
+
+    // Each damaged store gets its own French message, naming the file, before anything is
+    // changed; the file stays byte for byte as it was.
+    void damagedStoresAreRefusedWithTheirOwnMessage_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("damaged page") << "page"
+                                      << "est endommagée";
+        QTest::newRow("missing table") << "table"
+                                       << "la table « attempts » manque";
+        QTest::newRow("truncated") << "truncate"
+                                   << "est tronquée";
+        QTest::newRow("newer schema") << "newer"
+                                      << "version plus récente";
+        QTest::newRow("directory") << "directory"
+                                   << "est un dossier";
+    }
+    void damagedStoresAreRefusedWithTheirOwnMessage()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        if (damage == QLatin1String("directory")) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QVERIFY(BadStores::makeGood(path));
+            const bool done = damage == QLatin1String("page") ? BadStores::damagePage(path)
+                              : damage == QLatin1String("table")
+                                  ? BadStores::dropTable(path, QStringLiteral("attempts"))
+                              : damage == QLatin1String("truncate")
+                                  ? BadStores::truncateToHalf(path)
+                                  : BadStores::raiseSchema(path);
+            QVERIFY(done);
+        }
+        const QByteArray before = BadStores::fingerprint(path);
+        try {
+            Database db(path);
+            QFAIL("a damaged store was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(expected), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        }
+        QCOMPARE(BadStores::fingerprint(path), before);
+    }
+
+    // Another program holding the store's lock is told at once, not after the 5-second wait
+    // the journey's own actions allow each other.
+    void storeLockedByAnotherProgramIsToldAtOnce_data()
+    {
+        QTest::addColumn<bool>("exclusive");
+        QTest::newRow("writing") << false;
+        QTest::newRow("exclusive, no reader either") << true;
+    }
+    void storeLockedByAnotherProgramIsToldAtOnce()
+    {
+        QFETCH(bool, exclusive);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        QVERIFY(BadStores::makeGood(path, 3));
+        {
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            if (exclusive)
+                QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE persons SET last_name = 'Autre'")));
+            QElapsedTimer waited;
+            waited.start();
+            try {
+                Database db(path);
+                QFAIL("a locked store was opened");
+            } catch (const StoreError &e) {
+                QVERIFY2(e.message().contains(u"bloquée par un autre programme"),
+                         qPrintable(e.message() + e.detail()));
+                QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+            }
+            QVERIFY2(waited.elapsed() < 5000, "waited for the lock as long as the journey does");
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        Database reopened(path);
+        QCOMPARE(PersonRepository(reopened).count(), 3);
+    }
+
+    // A full disk during an action (simulated by capping the store's pages): the action is
+    // refused with its own message, and what was saved before stays.
+    void fullDiskRefusesTheActionAndKeepsTheStore()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+        QVERIFY(BadStores::makeGood(path, 5));
+        Database db(path);
+        const int pages = pragma(db, "page_count");
+        db.run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+        try {
+            Transaction transaction(db);
+            for (int i = 0; i < 2000; ++i) {
+                Person p;
+                p.nir13 = QStringLiteral("1850775%1").arg(200000 + i);
+                p.birthDate = QDate(1985, 7, 14);
+                p.firstName = QStringLiteral("Plein");
+                p.lastName = QStringLiteral("Disque");
+                PersonRepository(db).insert(p);
+            }
+            transaction.commit();
+            QFAIL("the store grew past its last page");
+        } catch (const StoreError &e) {
+            QCOMPARE(int(e.kind()), int(StoreFailure::Kind::Full));
+            QVERIFY2(e.message().contains(u"est plein"), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(u"l'action n'a pas été enregistrée"),
+                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+        }
+        QCOMPARE(PersonRepository(db).count(), 5);
     }
 
     // A simulator killed before SQLite folded its write-ahead log into the file: the file's

@@ -5,6 +5,8 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace ameli;
 
@@ -228,9 +230,22 @@ private slots:
         int savedWhen100 = -1;
         int savedWhenSaving = -1;
         // What another program reading the file sees at each moment.
+        // (A reader only: a second simulator would be told the store is busy.)
         const auto savedRows = [&world] {
-            Database reader(world.db->path());
-            return PersonRepository(reader).count();
+            int count = -1;
+            {
+                QSqlDatabase reader =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+                reader.setDatabaseName(world.db->path());
+                reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                if (reader.open()) {
+                    QSqlQuery q(reader);
+                    if (q.exec(QStringLiteral("SELECT count(*) FROM persons")) && q.next())
+                        count = q.value(0).toInt();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+            return count;
         };
         const ImportReport report = importText(world, csv, [&](int percent) {
             seen << percent;

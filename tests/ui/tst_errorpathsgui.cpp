@@ -246,6 +246,30 @@ private slots:
         QVERIFY(w.errorOf(field::mobile).contains(u"portable"));
     }
 
+    // A store that refuses step 3's save (here a trigger stands for a full disk or a lock,
+    // whose own messages tst_database proves): the page stays with what was typed and says
+    // so; once the store accepts again, the same click goes on.
+    void storeRefusingAnActionKeepsThePageAndItsFields()
+    {
+        GuiWorld w;
+        toStep3(w);
+        auto *p = w.page<ContactDetailsPage>(JourneyStep::ContactDetails);
+        UserActions::type(p->emailEdit(), QLatin1String(TestWorld::kEmail));
+        UserActions::type(p->confirmationEdit(), QLatin1String(TestWorld::kEmail));
+        w.db->run(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON accounts "
+                                 "BEGIN SELECT RAISE(FAIL, 'refused'); END"));
+        w.clickButton(QStringLiteral("VALIDER"));
+        QCOMPARE(w.step(), JourneyStep::ContactDetails);
+        QCOMPARE(p->emailEdit()->text(), QLatin1String(TestWorld::kEmail));
+        QCOMPARE(p->confirmationEdit()->text(), QLatin1String(TestWorld::kEmail));
+        const QString shown = w.window->currentPage()->notice()->text();
+        QVERIFY2(shown.contains(u"n'a pas été enregistrée"), qPrintable(shown));
+        QVERIFY(w.window->currentPage()->notice()->isVisible());
+        w.db->run(QStringLiteral("DROP TRIGGER refuse"));
+        w.clickButton(QStringLiteral("VALIDER"));
+        QCOMPARE(w.step(), JourneyStep::ValidationPending);
+    }
+
     // D5: an address already used by a relative's account.
     void emailAlreadyUsed_D5()
     {
