@@ -1,17 +1,16 @@
 #include "PersonaCsvImporter.h"
 
+#include "CsvLineReader.h"
 #include "identity/BirthDate.h"
 #include "identity/Nir.h"
 #include "journey/Person.h"
 #include "rules/EmailAddressValidator.h"
 #include "store/Database.h"
-#include "store/PersonRepository.h"
+#include "store/PersonBulkInserter.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace ameli {
@@ -65,23 +64,22 @@ QString fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-// The line (counted from 1) whose length passes `limit` bytes, or 0: checked on the bytes,
-// before a huge line is decoded at all.
-int firstLineLongerThan(const QByteArray &bytes, qsizetype limit)
+// A line as text: UTF-8 if it is UTF-8, otherwise what Excel writes in French. Decided per
+// line, the file being read a piece at a time.
+QString decodeLine(const QByteArray &bytes)
 {
-    int line = 1;
-    qsizetype length = 0;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c == '\n' || c == '\r') {
-            if (c == '\n' || i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')
-                ++line;
-            length = 0;
-        } else if (++length > limit) {
-            return line;
+    bool ascii = true;
+    for (const char c : bytes) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
         }
     }
-    return 0;
+    if (ascii)
+        return QString::fromLatin1(bytes);
+    QStringDecoder utf8(QStringConverter::Utf8);
+    QString text = utf8(bytes);
+    return utf8.hasError() ? fromWindows1252(bytes) : text;
 }
 
 struct Columns
@@ -96,6 +94,11 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
                                         const QDate &today, const Progress &progress)
 {
     ImportReport report;
+    const auto tooLarge = [] {
+        return QCoreApplication::translate("PersonaCsvImporter",
+                                           "le fichier dépasse %1 Mo : découpez-le")
+            .arg(kMaxFileBytes / (1024 * 1024));
+    };
     const auto fail = [&report](int line, const QString &reason) {
         if (report.errors.size() < kMaxReportedErrors)
             report.errors << QCoreApplication::translate("PersonaCsvImporter", "ligne %1 : %2")
@@ -106,31 +109,29 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
                 "PersonaCsvImporter", "… et d'autres erreurs : corrigez d'abord celles-ci.");
     };
 
-    // Bounded whatever the file: /dev/zero or a runaway export are refused, not read whole.
-    const QByteArray bytes = input.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes) {
-        report.errors << QCoreApplication::translate("PersonaCsvImporter",
-                                                     "le fichier dépasse %1 Mo : découpez-le")
-                             .arg(kMaxFileBytes / (1024 * 1024));
+    // Read a piece at a time: memory stays bounded whatever the file (/dev/zero, a runaway
+    // export); a line is refused on its bytes before a huge one is decoded at all.
+    if (!input.isSequential() && input.size() > kMaxFileBytes) {
+        report.errors << tooLarge();
         return report;
     }
-    if (const int tooLong = firstLineLongerThan(bytes, kMaxLineLength * 4)) {
-        fail(tooLong, QCoreApplication::translate("PersonaCsvImporter",
-                                                  "ligne trop longue (%1 caractères au plus)")
-                          .arg(kMaxLineLength));
+    CsvLineReader reader(input, kMaxLineLength * 4);
+    const auto tooLong = [&] {
+        fail(reader.lineNumber(),
+             QCoreApplication::translate("PersonaCsvImporter",
+                                         "ligne trop longue (%1 caractères au plus)")
+                 .arg(kMaxLineLength));
+    };
+    QByteArray bytes;
+    const CsvLineReader::Status first = reader.next(&bytes);
+    if (first == CsvLineReader::Status::TooLong) {
+        tooLong();
         return report;
     }
-    // UTF-8 if it is UTF-8, otherwise what Excel writes in French.
-    QStringDecoder utf8(QStringConverter::Utf8);
-    QString text = utf8(bytes);
-    if (utf8.hasError())
-        text = fromWindows1252(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    // Windows, Unix and old Mac line ends alike.
-    static const QRegularExpression lineEnd(QStringLiteral("\r\n|\n|\r"));
-    QStringList lines = text.split(lineEnd);
-    if (lines.isEmpty() || lines.first().trimmed().isEmpty()) {
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString headerLine = decodeLine(bytes);
+    if (first == CsvLineReader::Status::End || headerLine.trimmed().isEmpty()) {
         fail(1, QCoreApplication::translate("PersonaCsvImporter",
                                             "le fichier est vide ; la première ligne doit être "
                                             "nir;date_naissance;prenom;nom;email"));
@@ -138,8 +139,8 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
     }
 
     const QChar separator =
-        lines.first().contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
-    const QStringList header = splitFields(lines.first().toLower(), separator);
+        headerLine.contains(QLatin1Char(';')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QStringList header = splitFields(headerLine.toLower(), separator);
     Columns col;
     col.nir = int(header.indexOf(QStringLiteral("nir")));
     col.birth = int(header.indexOf(QStringLiteral("date_naissance")));
@@ -157,35 +158,54 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
     if (!report.ok())
         return report;
 
-    const int total = int(lines.size()) - 1;
-    const int step = std::max(1, total / 100);
-    // Progress is reported only on files worth waiting for.
-    const QSet<QString> existing = PersonRepository(database).allNirs();
-    QHash<QString, int> seen;
-    QList<Person> persons;
-    persons.reserve(total);
-    for (int i = 1; i < lines.size(); ++i) {
-        const int lineNumber = i + 1;
-        if (progress && i % step == 0)
-            progress(50 * i / total);
-        if (lines.at(i).trimmed().isEmpty())
+    // One pass: each valid row is written as it is read, in one transaction that is committed
+    // only if no row was refused. The store's own unique index finds repeated numbers, in the
+    // file or already stored, without a copy of every number in memory.
+    Transaction transaction(database);
+    PersonBulkInserter inserter(database);
+    const qint64 total = input.isSequential() ? 0 : input.size();
+    int lastPercent = -1;
+    int imported = 0;
+    // The line of each row written, in the order of their ids: a repeated number names it.
+    QList<int> lineOfRow;
+    const int minimum = std::max({col.nir, col.birth, col.first, col.last}) + 1;
+    for (;;) {
+        const CsvLineReader::Status status = reader.next(&bytes);
+        if (status == CsvLineReader::Status::End)
+            break;
+        if (reader.bytesRead() > kMaxFileBytes) {
+            report.errors.clear();
+            report.errors << tooLarge();
+            return report;
+        }
+        if (progress && total > 0) {
+            const int percent = int(std::min<qint64>(99, 99 * reader.bytesConsumed() / total));
+            if (percent != lastPercent) {
+                lastPercent = percent;
+                progress(percent);
+            }
+        }
+        const int lineNumber = reader.lineNumber();
+        if (status == CsvLineReader::Status::TooLong) {
+            tooLong();
+            // The rest of a line that long is not worth reading: the file needs fixing.
+            return report;
+        }
+        const QString line = decodeLine(bytes);
+        if (line.trimmed().isEmpty())
             continue;
-        if (lines.at(i).size() > kMaxLineLength) {
-            fail(lineNumber, QCoreApplication::translate("PersonaCsvImporter",
-                                                         "ligne trop longue (%1 caractères au "
-                                                         "plus)")
-                                 .arg(kMaxLineLength));
+        if (line.size() > kMaxLineLength) {
+            tooLong();
             continue;
         }
-        if (lines.at(i).contains(QChar(QChar::ReplacementCharacter))) {
+        if (line.contains(QChar(QChar::ReplacementCharacter))) {
             fail(lineNumber, QCoreApplication::translate(
                                  "PersonaCsvImporter",
                                  "caractère illisible : enregistrez le fichier en UTF-8 ou en "
                                  "« CSV (séparateur : point-virgule) » depuis Excel"));
             continue;
         }
-        const QStringList fields = splitFields(lines.at(i), separator);
-        const int minimum = std::max({col.nir, col.birth, col.first, col.last}) + 1;
+        const QStringList fields = splitFields(line, separator);
         if (fields.size() < minimum) {
             fail(lineNumber,
                  QCoreApplication::translate("PersonaCsvImporter", "%1 colonne(s) au lieu de %2")
@@ -221,38 +241,31 @@ ImportReport PersonaCsvImporter::import(QIODevice &input, const Database &databa
             }
             email = check.normalized;
         }
-        if (const auto it = seen.constFind(nir.number()); it != seen.constEnd()) {
+        const PersonBulkInserter::Outcome outcome = inserter.insert(
+            {0, nir.number(), birth.date(), fields.at(col.first), fields.at(col.last), email});
+        if (outcome.inserted) {
+            lineOfRow.append(lineNumber);
+            ++imported;
+        } else if (outcome.existingRow >= 0 && outcome.existingRow < lineOfRow.size()) {
             fail(lineNumber, QCoreApplication::translate(
                                  "PersonaCsvImporter",
                                  "ce numéro de sécurité sociale figure déjà à la ligne %1")
-                                 .arg(*it));
-            continue;
-        }
-        if (existing.contains(nir.number())) {
+                                 .arg(lineOfRow.at(outcome.existingRow)));
+        } else {
             fail(lineNumber,
                  QCoreApplication::translate(
                      "PersonaCsvImporter",
                      "ce numéro de sécurité sociale est déjà dans la base du simulateur"));
-            continue;
         }
-        seen.insert(nir.number(), lineNumber);
-        persons.append(
-            {0, nir.number(), birth.date(), fields.at(col.first), fields.at(col.last), email});
     }
     if (!report.ok())
         return report;
-
-    Transaction transaction(database);
-    PersonRepository(database).insertMany(persons, [&](int done) {
-        if (progress && done % step == 0)
-            progress(50 + 49 * done / int(persons.size()));
-    });
     if (progress)
         progress(kSaving);
     transaction.commit();
     if (progress)
         progress(100);
-    report.imported = int(persons.size());
+    report.imported = imported;
     return report;
 }
 

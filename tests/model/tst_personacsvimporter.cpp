@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -93,7 +94,20 @@ private slots:
         report = importText(world, QByteArray(50 * 1024 * 1024, 'x'));
         QVERIFY(report.errors.first().startsWith(u"ligne 1 : ligne trop longue"));
 
-        // A device that never ends (like /dev/zero) is read up to the limit only.
+        // A file over the limit is refused unread.
+        {
+            QFile big(world.dir.filePath(QStringLiteral("big.csv")));
+            QVERIFY(big.open(QIODevice::ReadWrite));
+            QVERIFY(big.resize(PersonaCsvImporter::kMaxFileBytes + 1));
+            big.seek(0);
+            report = PersonaCsvImporter::import(big, *world.db, QDate(2026, 3, 2));
+            QVERIFY2(report.errors.first().contains(u"dépasse 128 Mo"),
+                     qPrintable(report.errors.first()));
+            QCOMPARE(big.pos(), 0);
+        }
+
+        // A device that never ends (like /dev/zero) is read only until its first line is
+        // too long.
         struct Endless : QIODevice
         {
             qint64 served = 0;
@@ -109,10 +123,33 @@ private slots:
         endless.open(QIODevice::ReadOnly);
         report = PersonaCsvImporter::import(endless, *world.db, QDate(2026, 3, 2));
         QVERIFY(!report.ok());
-        QVERIFY2(report.errors.first().contains(u"dépasse 128 Mo"),
+        QVERIFY2(report.errors.first().startsWith(u"ligne 1 : ligne trop longue"),
                  qPrintable(report.errors.first()));
-        QVERIFY(endless.served <= PersonaCsvImporter::kMaxFileBytes + 1024 * 1024);
+        QVERIFY(endless.served <= 1024 * 1024);
         QCOMPARE(PersonRepository(*world.db).count(), 0);
+    }
+
+    // A Windows line end cut in two by the reader's 256 KiB pieces is still one line end:
+    // the line named in an error after it is the right one.
+    void lineEndAcrossPiecesCountsOnce()
+    {
+        TestWorld world(false);
+        QByteArray csv = "nir;date_naissance;prenom;nom\r\n";
+        int line = 1;
+        for (int i = 0; csv.size() < 262144 - 100; ++i, ++line)
+            csv += "28507750" + QByteArray::number(10000 + i).right(5) + ";14/07/1985;P;N\r\n";
+        // Padding the last name so that this line's CR is the piece's last byte.
+        QByteArray row = "2850775099999;14/07/1985;P;";
+        row += QByteArray(262143 - csv.size() - row.size(), 'N');
+        csv += row + "\r\n";
+        ++line;
+        QCOMPARE(csv.at(262143), '\r');
+        csv += "123;14/07/1985;P;N\r\n";
+        ++line;
+        const ImportReport report = importText(world, csv);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().startsWith(QStringLiteral("ligne %1 :").arg(line)),
+                 qPrintable(report.errors.first()));
     }
 
     // A4: valid numbers are imported, with or without key, in either date form.
