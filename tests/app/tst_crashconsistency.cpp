@@ -108,15 +108,21 @@ private slots:
                 process, program,
                 {QStringLiteral("--import-personas"), file, QStringLiteral("--db"), store}, after));
             QCOMPARE(integrity(store), QStringLiteral("ok"));
+            QVERIFY2(process.exitStatus() == QProcess::CrashExit || process.exitCode() == 0,
+                     qPrintable(QString::fromUtf8(process.readAllStandardError())));
             ameli::Database db(store);
             const int count = ameli::PersonRepository(db).count();
-            QVERIFY2(count == expected || count == expected + rows,
-                     qPrintable(QStringLiteral("kill %1 after %2 ms: %3 persons, expected %4 or %5")
-                                    .arg(k)
-                                    .arg(after)
-                                    .arg(count)
-                                    .arg(expected)
-                                    .arg(expected + rows)));
+            QVERIFY2(
+                count == expected || count == expected + rows,
+                qPrintable(QStringLiteral("kill %1 after %2 ms: %3 persons, expected %4 or %5; "
+                                          "its output: %6")
+                               .arg(k)
+                               .arg(after)
+                               .arg(count)
+                               .arg(expected)
+                               .arg(expected + rows)
+                               .arg(QString::fromUtf8(process.readAllStandardError() +
+                                                      process.readAllStandardOutput()))));
             if (count != expected)
                 ++completed;
             expected = count;
