@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "ExportCommand.h"
+#include "FirstPaintReporter.h"
 #include "MainWindow.h"
 #include "PersonaImportCommand.h"
 #include "Theme.h"
@@ -27,11 +28,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
 #include <memory>
 
@@ -299,7 +302,23 @@ int main(int argc, char **argv)
     } else {
         mainWindow.show();
     }
+    // A big store opened without its pages checked: checked now, off the GUI thread, and a
+    // damaged page said above the page.
+    QFutureWatcher<QString> pageCheck;
+    if (!records->pagesCheckedAtOpen()) {
+        QObject::connect(&pageCheck, &QFutureWatcher<QString>::finished, &mainWindow, [&] {
+            if (const QString problem = pageCheck.result(); !problem.isEmpty()) {
+                QTextStream(stderr) << problem << '\n';
+                mainWindow.showStoreProblem(problem);
+            }
+        });
+        const ameli::Database *store = records.get();
+        pageCheck.setFuture(QtConcurrent::run([store] { return store->checkPages(); }));
+    }
+    if (qEnvironmentVariableIsSet("AMELI_REPORT_FIRST_PAINT"))
+        new FirstPaintReporter(mainWindow);
     const int status = app->exec();
+    pageCheck.waitForFinished();
     recorder.end(ameli::AttemptOutcome::Interrupted);
     return status;
 }

@@ -3361,6 +3361,10 @@ The caller says: %3</translation>
         <source>La base %1 est incomplète : la table « %2 » manque. Le simulateur ne l&apos;a pas ouverte ni modifiée. Restaurez une sauvegarde, ou choisissez un autre fichier avec --db.</source>
         <translation>The store %1 is incomplete: the table &quot;%2&quot; is missing. The simulator neither opened nor changed it. Restore a backup, or choose another file with --db.</translation>
     </message>
+    <message>
+        <source>La base %1 est endommagée : la vérification faite après l&apos;ouverture a trouvé des pages illisibles, et ce qui y est lu ou enregistré peut être faux. Fermez le simulateur, puis restaurez une sauvegarde ou choisissez un autre fichier avec --db.</source>
+        <translation>The store %1 is damaged: the check made after opening it found unreadable pages, and what is read from or saved into it may be wrong. Close the simulator, then restore a backup or choose another file with --db.</translation>
+    </message>
 </context>
 <context>
     <name>ameli::StoreFailure</name>

@@ -125,19 +125,30 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    // Each page is built the first time it is shown (or asked for): the window paints sooner,
+    // and most visits see a few of the twelve pages.
     const PageContext context{journey, *m_runner, clock, database};
-    addPage(new HomePage(context));
-    addPage(new LoginPage(context));
-    addPage(new AccountCreationPage(context));
-    addPage(new ForgottenCodePage(context));
-    addPage(new CodeSentPage(context));
-    addPage(new ConditionsPage(context));
-    addPage(new PersonalCodePage(context));
-    addPage(new ContactDetailsPage(context));
-    addPage(new ValidationPendingPage(context));
-    addPage(new LinkExpiredPage(context, JourneyStep::LinkExpired));
-    addPage(new LinkExpiredPage(context, JourneyStep::AskNewEmail));
-    addPage(new AccountHomePage(context));
+    const auto maker = [this, context](JourneyStep step, auto make) {
+        m_pageMakers.insert(step, [context, make] { return make(context); });
+    };
+    maker(JourneyStep::Home, [](const PageContext &c) { return new HomePage(c); });
+    maker(JourneyStep::Login, [](const PageContext &c) { return new LoginPage(c); });
+    maker(JourneyStep::AccountCreation,
+          [](const PageContext &c) { return new AccountCreationPage(c); });
+    maker(JourneyStep::ForgottenCode,
+          [](const PageContext &c) { return new ForgottenCodePage(c); });
+    maker(JourneyStep::CodeSent, [](const PageContext &c) { return new CodeSentPage(c); });
+    maker(JourneyStep::Conditions, [](const PageContext &c) { return new ConditionsPage(c); });
+    maker(JourneyStep::PersonalCode, [](const PageContext &c) { return new PersonalCodePage(c); });
+    maker(JourneyStep::ContactDetails,
+          [](const PageContext &c) { return new ContactDetailsPage(c); });
+    maker(JourneyStep::ValidationPending,
+          [](const PageContext &c) { return new ValidationPendingPage(c); });
+    maker(JourneyStep::LinkExpired,
+          [](const PageContext &c) { return new LinkExpiredPage(c, JourneyStep::LinkExpired); });
+    maker(JourneyStep::AskNewEmail,
+          [](const PageContext &c) { return new LinkExpiredPage(c, JourneyStep::AskNewEmail); });
+    maker(JourneyStep::AccountHome, [](const PageContext &c) { return new AccountHomePage(c); });
 
     connect(m_back, &QToolButton::clicked, this, [this] { moveInHistory(-1); });
     connect(m_forward, &QToolButton::clicked, this, [this] { moveInHistory(+1); });
@@ -185,6 +196,19 @@ void MainWindow::addPage(Page *page)
     connect(page, &Page::mailboxRequested, this, &MainWindow::showMailbox);
 }
 
+Page *MainWindow::page(JourneyStep step)
+{
+    if (Page *built = m_pages.value(step))
+        return built;
+    const auto make = m_pageMakers.constFind(step);
+    if (make == m_pageMakers.constEnd())
+        return nullptr;
+    Page *made = (*make)();
+    addPage(made);
+    emit pageBuilt(made);
+    return made;
+}
+
 Page *MainWindow::currentPage() const
 {
     auto *scroll = qobject_cast<QScrollArea *>(m_stack->currentWidget());
@@ -216,7 +240,7 @@ QUrl MainWindow::urlFor(JourneyStep step) const
 
 void MainWindow::showStep(JourneyStep step, const JourneyResult &arrival, bool record)
 {
-    Page *target = m_pages.value(step);
+    Page *target = page(step);
     if (!target)
         return;
     if (record) {

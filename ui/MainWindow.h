@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
+#include <functional>
 #include <optional>
 
 class JourneyRunner;
@@ -70,7 +71,8 @@ protected:
 
 public:
     Page *currentPage() const;
-    Page *page(ameli::JourneyStep step) const { return m_pages.value(step); }
+    // The step's page, built now if it was not yet.
+    Page *page(ameli::JourneyStep step);
     MailboxWindow *mailbox() const { return m_mailbox; }
     JourneyRunner *runner() const { return m_runner; }
     QLineEdit *addressBar() const { return m_address; }
@@ -79,6 +81,8 @@ public:
     QPushButton *mailboxButton() const { return m_mailboxButton; }
 
 signals:
+    // A page built on its first use: whoever watches the window's controls takes it in.
+    void pageBuilt(Page *page);
     void pageShown(ameli::JourneyStep step);
     // A result of the model, as it reaches the frame...
     void resultShown(const ameli::JourneyResult &result);
@@ -101,6 +105,7 @@ private:
     QStackedWidget *m_stack;
     Notice *m_storeNotice;
     QHash<ameli::JourneyStep, Page *> m_pages;
+    QHash<ameli::JourneyStep, std::function<Page *()>> m_pageMakers;
     QHash<ameli::JourneyStep, QWidget *> m_scrollers;
     QLineEdit *m_address;
     QToolButton *m_back;

@@ -45,6 +45,9 @@ QList<DemoPersona> DemoPersonas::all()
                 "Compte déjà actif (code personnel oublié : L4).");
     active.state = AccountState::Active;
     active.personalCode = QStringLiteral("Tulipe&Rhone8");
+    active.personalCodeHash =
+        QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$qr3Ejkd4MJj+LJwQOq+8lg$"
+                       "FrCq2Tvgo+DY0xl/gVndVKXhpBxDz8WvwQoZeUKZPLE");
     active.accountEmail = active.person.emailOnFile;
     list << active;
     list << persona("1940969381152", {1994, 9, 27}, "Julien", "Petit", "famille.petit@exemple.fr",
@@ -56,6 +59,9 @@ QList<DemoPersona> DemoPersonas::all()
                 "Validation de l'email en attente (lien envoyé au démarrage).");
     pending.state = AccountState::EmailPending;
     pending.personalCode = QStringLiteral("Velo+Calanque7");
+    pending.personalCodeHash =
+        QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$Bz/cKXucJSaRkcGJG/TlDw$"
+                       "WlDeXUZhg+GGGw8ElIORmoG+R8OEN8ADU2RDLiAWFBo");
     pending.accountEmail = pending.person.emailOnFile;
     list << pending;
     list << persona("2870693048213", {1987, 6, 9}, "Nadia", "Haddad",
@@ -91,7 +97,8 @@ int DemoPersonas::seedIfEmpty(const Database &database, const SecretHasher &hash
             continue;
         Account account = accounts.require(id);
         account.state = p.state;
-        account.personalCodeHash = hasher.hash(p.personalCode);
+        account.personalCodeHash =
+            p.personalCodeHash.isEmpty() ? hasher.hash(p.personalCode) : p.personalCodeHash;
         account.email = p.accountEmail;
         if (p.state == AccountState::Active)
             account.emailValidatedAt = clock.now();

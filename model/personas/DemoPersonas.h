@@ -18,6 +18,9 @@ struct DemoPersona
     QString purpose; // what a trainer uses this persona for
     AccountState state = AccountState::NoCode;
     QString personalCode; // for already-activated personas: documented demo data
+    // Its Argon2id hash (interactive cost), made once and kept here: a first start then shows
+    // its window without hashing on the GUI thread (about 0.1 s and 64 MiB each).
+    QString personalCodeHash;
     QString accountEmail; // for an account pending validation or active
 };
 

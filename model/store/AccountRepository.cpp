@@ -16,15 +16,17 @@ AccountRepository::AccountRepository(const Database &database)
 
 std::optional<Account> AccountRepository::load(qint64 personId) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
+    QSqlQuery &q = m_database.cached(QStringLiteral(
         "SELECT state, personal_code_hash, provisional_code_hash, provisional_issued_at, "
         "failed_logins, locked_until, conditions_refused_at, email, email_validated_at, mobile, "
         "landline, consent_email_promo, consent_mobile_call, consent_sms, consent_landline_call, "
         "replaced_provisional_hash FROM accounts WHERE person_id = ?"));
-    q.addBindValue(personId);
+    q.bindValue(0, personId);
     Database::exec(q);
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     Account a;
     a.personId = personId;
     a.state = AccountState(q.value(0).toInt());
@@ -43,6 +45,7 @@ std::optional<Account> AccountRepository::load(qint64 personId) const
     a.consentSms = q.value(13).toBool();
     a.consentLandlineCall = q.value(14).toBool();
     a.replacedProvisionalHash = q.value(15).toString();
+    q.finish();
     return a;
 }
 
@@ -88,17 +91,19 @@ void AccountRepository::save(const Account &a) const
 bool AccountRepository::emailUsedByAnother(const QString &email, qint64 personId,
                                            const QDateTime &forgottenBefore) const
 {
-    QSqlQuery q = m_database.prepare(QStringLiteral(
+    QSqlQuery &q = m_database.cached(QStringLiteral(
         "SELECT 1 FROM accounts a WHERE a.email = ? COLLATE NOCASE AND a.person_id <> ? AND "
         "(a.state = ? OR (a.state = ? AND (SELECT max(sent_at) FROM validation_links l "
         "WHERE l.person_id = a.person_id) > ?)) LIMIT 1"));
-    q.addBindValue(email);
-    q.addBindValue(personId);
-    q.addBindValue(int(AccountState::Active));
-    q.addBindValue(int(AccountState::EmailPending));
-    q.addBindValue(forgottenBefore.toMSecsSinceEpoch());
+    q.bindValue(0, email);
+    q.bindValue(1, personId);
+    q.bindValue(2, int(AccountState::Active));
+    q.bindValue(3, int(AccountState::EmailPending));
+    q.bindValue(4, forgottenBefore.toMSecsSinceEpoch());
     Database::exec(q);
-    return q.next();
+    const bool used = q.next();
+    q.finish();
+    return used;
 }
 
 } // namespace ameli

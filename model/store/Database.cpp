@@ -242,6 +242,7 @@ Database::Database(const QString &path)
 
 Database::~Database()
 {
+    m_statements.clear();
     for (const QString &clone : std::as_const(m_clones))
         QSqlDatabase::removeDatabase(clone);
     {
@@ -315,7 +316,7 @@ void Database::checkPlace() const
     }
 }
 
-void Database::checkExistingFile() const
+void Database::checkExistingFile()
 {
     QFile file(m_path);
     if (!file.exists() || file.size() == 0)
@@ -404,7 +405,8 @@ void Database::checkExistingFile() const
             }
             // Every page's structure, without comparing indexes with their tables: the
             // journey reads pages anywhere, and a damaged one must be told before it starts.
-            if (applicationId == quint32(kApplicationId) &&
+            m_pagesCheckedAtOpen = fileSize <= kPagesCheckedAtOpenBytes;
+            if (applicationId == quint32(kApplicationId) && m_pagesCheckedAtOpen &&
                 ask(QStringLiteral("PRAGMA quick_check(5)"))) {
                 while (q.next()) {
                     const QString line = q.value(0).toString();
@@ -462,6 +464,39 @@ void Database::checkExistingFile() const
                              {}, StoreFailure::Kind::Damaged);
         }
     }
+}
+
+QString Database::checkPages() const
+{
+    QStringList problems;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+                while (q.next()) {
+                    if (q.value(0).toString() != QLatin1String("ok"))
+                        problems << q.value(0).toString();
+                }
+            } else if (StoreFailure::kindOf(q.lastError()) == StoreFailure::Kind::Damaged) {
+                problems << q.lastError().text();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problems.isEmpty())
+        return {};
+    qCWarning(lcStore) << "damaged pages:" << problems.join(QLatin1String("; "));
+    return tr("La base %1 est endommagée : la vérification faite après l'ouverture a trouvé "
+              "des pages illisibles, et ce qui y est lu ou enregistré peut être faux. Fermez le "
+              "simulateur, puis restaurez une sauvegarde ou choisissez un autre fichier avec "
+              "--db.")
+        .arg(QDir::toNativeSeparators(m_path));
 }
 
 void Database::configure() const
@@ -530,6 +565,20 @@ QSqlQuery Database::prepare(const QString &sql) const
     if (!query.prepare(sql))
         throw failureOf(query);
     return query;
+}
+
+QSqlQuery &Database::cached(const QString &sql) const
+{
+    const QSqlDatabase db = connection();
+    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+    {
+        const QMutexLocker lock(&m_clonesMutex);
+        if (const auto it = m_statements.find(key); it != m_statements.end())
+            return *it->second;
+    }
+    auto made = std::make_unique<QSqlQuery>(prepare(sql));
+    const QMutexLocker lock(&m_clonesMutex);
+    return *m_statements.emplace(key, std::move(made)).first->second;
 }
 
 void Database::exec(QSqlQuery &query)

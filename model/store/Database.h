@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <map>
+#include <memory>
 
 class QThread;
 
@@ -35,6 +37,14 @@ public:
     static QString defaultPath();
 
     const QString &path() const { return m_path; }
+
+    // Pages are checked (SQLite's quick_check) before opening up to this size; a bigger store
+    // (about 3 ms per MB) opens at once and is checked afterwards with checkPages().
+    static constexpr qint64 kPagesCheckedAtOpenBytes = 16LL * 1024 * 1024;
+    bool pagesCheckedAtOpen() const { return m_pagesCheckedAtOpen; }
+    // The French message if a page is damaged, or nothing. Any thread: it opens a read-only
+    // connection of its own.
+    QString checkPages() const;
     // The calling thread's connection: the screens run slow actions (hashing a code) on a
     // worker thread, and SQLite connections cannot move between threads.
     QSqlDatabase connection() const;
@@ -45,6 +55,11 @@ public:
     void clearAllData() const;
 
     QSqlQuery prepare(const QString &sql) const;
+    // A statement of the journey's hot path, prepared once per connection and kept: bind with
+    // bindValue(), and finish() it once read (a kept statement left open would hold its read
+    // snapshot). Only for statements whose results are read at once, never across a call that
+    // could run the same statement.
+    QSqlQuery &cached(const QString &sql) const;
     static void exec(QSqlQuery &query);
     // The French message for a query SQLite refused: a lock, a full disk, a damaged page.
     static StoreError failureOf(const QSqlQuery &query);
@@ -53,17 +68,21 @@ public:
 
 private:
     void checkPlace() const;
-    void checkExistingFile() const;
+    void checkExistingFile();
     void configure() const;
     void migrate();
 
     QSqlDatabase threadConnection() const;
 
     QString m_path;
+    bool m_pagesCheckedAtOpen = true;
     QString m_connectionName;
     QThread *m_ownerThread;
     mutable QMutex m_clonesMutex;
     mutable QStringList m_clones;
+    // Connection name and SQL to its kept statement; each is used by its connection's thread
+    // only, the map itself is behind m_clonesMutex and its nodes never move.
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace ameli

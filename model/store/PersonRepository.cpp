@@ -32,26 +32,34 @@ PersonRepository::PersonRepository(const Database &database)
 {
 }
 
+namespace {
+
+std::optional<Person> oneRow(QSqlQuery &q)
+{
+    Database::exec(q);
+    std::optional<Person> person;
+    if (q.next())
+        person = fromRow(q);
+    q.finish();
+    return person;
+}
+
+} // namespace
+
 std::optional<Person> PersonRepository::findByNir(const QString &nir13) const
 {
-    QSqlQuery q =
-        m_database.prepare(QStringLiteral("SELECT %1 FROM persons WHERE nir = ?").arg(kColumns));
-    q.addBindValue(nir13);
-    Database::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
+    static const QString sql = QStringLiteral("SELECT %1 FROM persons WHERE nir = ?").arg(kColumns);
+    QSqlQuery &q = m_database.cached(sql);
+    q.bindValue(0, nir13);
+    return oneRow(q);
 }
 
 std::optional<Person> PersonRepository::findById(qint64 id) const
 {
-    QSqlQuery q =
-        m_database.prepare(QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    Database::exec(q);
-    if (!q.next())
-        return std::nullopt;
-    return fromRow(q);
+    static const QString sql = QStringLiteral("SELECT %1 FROM persons WHERE id = ?").arg(kColumns);
+    QSqlQuery &q = m_database.cached(sql);
+    q.bindValue(0, id);
+    return oneRow(q);
 }
 
 QList<Person> PersonRepository::all() const

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -232,6 +233,37 @@ private slots:
             QVERIFY2(e.message().contains(path), qPrintable(e.message()));
         }
         QCOMPARE(BadStores::fingerprint(path), before);
+    }
+
+    // A store too big to check before the window opens (about 3 ms per MB) opens at once;
+    // its pages are checked afterwards, and a damaged one is said in French with the file.
+    void bigStoreIsCheckedAfterOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        QVERIFY(BadStores::makeGood(path));
+        QVERIFY(BadStores::edit(
+            path, {QStringLiteral("CREATE TABLE filler (b BLOB)"),
+                   QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM "
+                                  "n WHERE x < 20) INSERT INTO filler SELECT zeroblob(1000000) "
+                                  "FROM n")}));
+        QVERIFY(QFileInfo(path).size() > Database::kPagesCheckedAtOpenBytes);
+        {
+            Database healthy(path);
+            QVERIFY(!healthy.pagesCheckedAtOpen());
+            QCOMPARE(healthy.checkPages(), QString());
+        }
+        QVERIFY(BadStores::damagePage(path));
+        Database damaged(path);
+        QVERIFY(!damaged.pagesCheckedAtOpen());
+        const QString problem = damaged.checkPages();
+        QVERIFY2(problem.contains(u"est endommagée") && problem.contains(path),
+                 qPrintable(problem));
+
+        // A small store is checked before it opens.
+        const QString small = dir.filePath(QStringLiteral("small.sqlite"));
+        QVERIFY(BadStores::makeGood(small));
+        QVERIFY(Database(small).pagesCheckedAtOpen());
     }
 
     // Another program holding the store's lock is told at once, not after the 5-second wait

@@ -2,6 +2,7 @@
 #include "identity/BirthDate.h"
 #include "identity/Nir.h"
 #include "personas/DemoPersonas.h"
+#include "security/SecretHasher.h"
 #include "store/AccountRepository.h"
 #include "store/ProviderRuleRepository.h"
 
@@ -25,6 +26,25 @@ private slots:
                      qPrintable(p.person.firstName));
             QVERIFY(!p.purpose.isEmpty());
         }
+    }
+
+    // The demo codes' hashes are made once and kept in the source, at the login's own cost:
+    // each still opens its persona's account, and nothing else.
+    void keptHashesOpenTheirAccounts()
+    {
+        const SecretHasher hasher;
+        int withCode = 0;
+        for (const DemoPersona &p : DemoPersonas::all()) {
+            if (p.personalCode.isEmpty())
+                continue;
+            ++withCode;
+            QVERIFY2(p.personalCodeHash.startsWith(u"$argon2id$v=19$m=65536,t=2,p=1$"),
+                     qPrintable(p.person.firstName));
+            QVERIFY2(hasher.verify(p.personalCodeHash, p.personalCode),
+                     qPrintable(p.person.firstName));
+            QVERIFY(!hasher.verify(p.personalCodeHash, p.personalCode + QLatin1Char('x')));
+        }
+        QVERIFY(withCode >= 2);
     }
 
     // The cases the journey needs: Corsica, abroad, month unknown, no email, shared email.

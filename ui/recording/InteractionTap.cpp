@@ -104,6 +104,7 @@ InteractionTap::InteractionTap(ameli::AttemptRecorder &recorder,
     qApp->installEventFilter(this);
     hookTree(&m_window);
     hookTree(m_window.mailbox());
+    connect(&m_window, &MainWindow::pageBuilt, this, [this](Page *page) { hookTree(page); });
 
     const auto pageShown = [this](ameli::JourneyStep step) {
         m_firstPagePending = false;
