@@ -171,6 +171,20 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     });
     updateMailboxButton(m_mailbox->unreadCount());
     showStep(JourneyStep::Home, {}, true);
+    // The other pages are built once the window is up, one per turn of the event loop (each
+    // under a frame's time): neither the first paint nor a first visit waits for one.
+    QTimer::singleShot(200, this, &MainWindow::buildNextPage);
+}
+
+void MainWindow::buildNextPage()
+{
+    for (auto it = m_pageMakers.cbegin(); it != m_pageMakers.cend(); ++it) {
+        if (!m_pages.contains(it.key())) {
+            page(it.key());
+            QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+            return;
+        }
+    }
 }
 
 MainWindow::~MainWindow()

@@ -91,6 +91,7 @@ signals:
 
 private:
     void addPage(Page *page);
+    void buildNextPage();
     void showStep(ameli::JourneyStep step, const ameli::JourneyResult &arrival, bool record);
     void moveInHistory(int delta);
     void updateMailboxButton(int unread);
