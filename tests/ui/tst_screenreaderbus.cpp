@@ -60,6 +60,14 @@ QStringList announcements(const QList<Heard> &heard, QWidget *window)
     return said;
 }
 
+// Every page built now: those the window builds once it is up would be heard meanwhile.
+void buildAllPages(MainWindow &window)
+{
+    for (int step = int(JourneyStep::Home); step <= int(JourneyStep::AccountHome); ++step)
+        window.page(JourneyStep(step));
+    QCoreApplication::processEvents();
+}
+
 QMap<QLabel *, QString> labelTexts(QWidget *page)
 {
     QMap<QLabel *, QString> texts;
@@ -99,6 +107,7 @@ private slots:
         QLineEdit *edit = p->codeField()->lineEdit();
         edit->setFocus();
         QCoreApplication::processEvents();
+        buildAllPages(*w.window);
         BusRecorder bus;
         bus.take();
 
@@ -113,7 +122,8 @@ private slots:
             most = std::max(most, heard.size());
             for (const Heard &h : heard) {
                 auto *label = qobject_cast<QLabel *>(h.object);
-                if (h.type == QAccessible::NameChanged && label) {
+                // (Labels of pages built meanwhile, once the window is up, are not this page's.)
+                if (h.type == QAccessible::NameChanged && label && before.contains(label)) {
                     QVERIFY2(before.value(label) != label->text(),
                              qPrintable(QStringLiteral("« %1 » renamed unchanged after '%2'")
                                             .arg(label->text(), c)));
@@ -152,6 +162,7 @@ private slots:
         auto *p = w.page<ForgottenCodePage>(JourneyStep::ForgottenCode);
         CaptchaBox *box = p->captchaBox();
         w.advance(2min);
+        buildAllPages(*w.window);
         BusRecorder bus;
         bus.take();
         box->renewButton()->setFocus(Qt::TabFocusReason);
@@ -175,6 +186,7 @@ private slots:
     {
         GuiWorld w;
         w.window->follow(NavigationLink::ConnectYourself);
+        buildAllPages(*w.window);
         BusRecorder bus;
         bus.take();
         w.clickButton(QStringLiteral("ME CONNECTER"));

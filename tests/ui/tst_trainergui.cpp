@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace ameli;
@@ -93,6 +94,29 @@ class TestTrainerGui : public QObject
     Q_OBJECT
 
 private slots:
+    // Setting a scenario up hashes its codes at the login's cost (three here, about 0.4 s):
+    // the window keeps turning its event loop meanwhile, and the world is ready when
+    // start() returns.
+    void scenarioSetUpDoesNotFreezeTheWindow()
+    {
+        TrainerWorld w;
+        const std::optional<Scenario> replaced = w.catalog.find(QStringLiteral("code-remplace"));
+        QVERIFY(replaced);
+        Scenario three = *replaced;
+        three.start.provisionalCodes = 3;
+        ScenarioSession session(*w.db, SecretHasher(SecretHasher::Cost::Interactive), w.clock,
+                                *w.recorder);
+        int turns = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&turns] { ++turns; });
+        ticker.start(5);
+        session.start(three);
+        ticker.stop();
+        QVERIFY2(turns >= 3, qPrintable(QString::number(turns)));
+        QVERIFY(session.run());
+        QCOMPARE(w.mails().everything(QStringLiteral("camille.martin@exemple.fr")).size(), 3);
+    }
+
     // K1, F6, V3, V4, V5: from the panel alone, every delay of the guide is shown expiring.
     void panelShowsEveryDelayExpiring_K1()
     {

@@ -3,6 +3,13 @@
 #include "attempts/AttemptRecorder.h"
 #include "scenarios/ScenarioGoal.h"
 #include "scenarios/ScenarioSetup.h"
+#include "store/StoreError.h"
+
+#include <QCursor>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 ScenarioSession::ScenarioSession(const ameli::Database &database, const ameli::SecretHasher &hasher,
                                  ameli::SimulationClock &clock, ameli::AttemptRecorder &recorder,
@@ -32,12 +39,40 @@ void ScenarioSession::start(const ameli::Scenario &scenario)
 {
     // The attempt before this one ends here, before the world it played in is wiped.
     m_recorder.end(ameli::AttemptOutcome::Interrupted);
-    m_run = ameli::ScenarioSetup::apply(m_database, m_hasher, m_clock, scenario);
+    m_run = setUp(scenario);
     m_hintsShown = 0;
     m_solved = false;
     m_recorder.begin(specFor(scenario, m_base));
     emit started();
     emit hintsChanged();
+}
+
+ameli::ScenarioRun ScenarioSession::setUp(const ameli::Scenario &scenario)
+{
+    // Setting up hashes the scenario's codes (about 0.1 s each, up to eleven): it runs on a
+    // worker thread while the window keeps painting; clicks and keys wait until it is done.
+    // The store gives the worker its own connection; the clock's offset is atomic.
+    std::optional<ameli::ScenarioRun> run;
+    std::optional<ameli::StoreError> failure;
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&] {
+        try {
+            run = ameli::ScenarioSetup::apply(m_database, m_hasher, m_clock, scenario);
+        } catch (const ameli::StoreError &e) {
+            failure = e;
+        }
+    }));
+    if (!watcher.isFinished()) {
+        QGuiApplication::setOverrideCursor(QCursor(Qt::BusyCursor));
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QGuiApplication::restoreOverrideCursor();
+    }
+    watcher.waitForFinished();
+    if (failure)
+        throw *failure;
+    return *run;
 }
 
 void ScenarioSession::restart()

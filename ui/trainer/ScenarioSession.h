@@ -58,6 +58,8 @@ signals:
     void hintsChanged();
 
 private:
+    ameli::ScenarioRun setUp(const ameli::Scenario &scenario);
+
     const ameli::Database &m_database;
     const ameli::SecretHasher &m_hasher;
     ameli::SimulationClock &m_clock;
