@@ -104,8 +104,8 @@ private slots:
         QVERIFY(replaced);
         Scenario three = *replaced;
         three.start.provisionalCodes = 3;
-        ScenarioSession session(*w.db, SecretHasher(SecretHasher::Cost::Interactive), w.clock,
-                                *w.recorder);
+        const SecretHasher loginCost(SecretHasher::Cost::Interactive);
+        ScenarioSession session(*w.db, loginCost, w.clock, *w.recorder);
         int turns = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, [&turns] { ++turns; });
