@@ -83,10 +83,6 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
     setObjectName(QStringLiteral("trainerPanel"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                 QDockWidget::DockWidgetFloatable);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(buildTrainerTab(), tr("Formateur"));
-    tabs->addTab(buildAgentTab(), tr("Vue conseiller"));
-    setWidget(tabs);
     // The panel is shown beside the site, not over it: the window grows to make room.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible || isFloating() || m_window.isFullScreen() || m_window.width() >= 1500)
@@ -110,7 +106,7 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
                     showMistakes();
             });
     connect(&m_session.recorder(), &ameli::AttemptRecorder::failed, this,
-            [this](const QString &message) { m_feedback->show(Notice::Kind::Error, message); });
+            [this](const QString &message) { showFeedback(int(Notice::Kind::Error), message); });
     connect(&m_session, &ScenarioSession::started, this, [this] {
         fillPersons();
         showScenario();
@@ -129,19 +125,58 @@ TrainerPanel::TrainerPanel(ameli::JourneyService &journey, const ameli::Database
             return;
         const ameli::AttemptMeasures m =
             ameli::MeasureCalculator::compute(*recorder.lastEnded(), recorder.lastEndedEvents());
-        m_feedback->show(Notice::Kind::Success,
-                         tr("Objectif atteint : %1. %2")
-                             .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal),
-                                  ameli::MeasureText::summary(m)));
+        showFeedback(int(Notice::Kind::Success),
+                     tr("Objectif atteint : %1. %2")
+                         .arg(ameli::ScenarioGoal::describe(m_session.run()->scenario.goal),
+                              ameli::MeasureText::summary(m)));
         showMistakes();
     });
     connect(&m_clock, &ameli::SimulationClock::offsetChanged, this, [this] {
         m_session.checkGoal();
         refresh();
     });
+}
+
+void TrainerPanel::setVisible(bool visible)
+{
+    // Before the dock is laid out, so that it opens at its full size.
+    if (visible)
+        ensureBuilt();
+    QDockWidget::setVisible(visible);
+}
+
+TrainerPanel *TrainerPanel::built() const
+{
+    auto *self = const_cast<TrainerPanel *>(this);
+    self->ensureBuilt();
+    return self;
+}
+
+void TrainerPanel::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildTrainerTab(), tr("Formateur"));
+    tabs->addTab(buildAgentTab(), tr("Vue conseiller"));
+    setWidget(tabs);
     fillPersons();
     showScenario();
+    showMistakes();
     refresh();
+    if (m_pendingFeedbackKind >= 0)
+        m_feedback->show(Notice::Kind(m_pendingFeedbackKind), m_pendingFeedback);
+}
+
+void TrainerPanel::showFeedback(int kind, const QString &text)
+{
+    if (!m_built) {
+        m_pendingFeedbackKind = kind;
+        m_pendingFeedback = text;
+        return;
+    }
+    m_feedback->show(Notice::Kind(kind), text);
 }
 
 QWidget *TrainerPanel::buildTrainerTab()
@@ -336,6 +371,8 @@ QWidget *TrainerPanel::buildAgentTab()
 
 void TrainerPanel::showAdvice()
 {
+    if (!m_built)
+        return;
     // In an exam, the agent in training answers the caller first, then checks.
     const bool hidden = m_mode->currentIndex() == 1 && !m_adviceRevealed;
     m_advice->setText(hidden ? tr("Mode examen : que diriez-vous à l'appelant ? La réponse "
@@ -347,6 +384,7 @@ void TrainerPanel::showAdvice()
 
 void TrainerPanel::startScenario(const QString &id)
 {
+    ensureBuilt();
     const std::optional<ameli::Scenario> scenario = m_catalog.find(id);
     if (!scenario)
         return;
@@ -380,6 +418,8 @@ void TrainerPanel::updateAttemptBase()
 
 void TrainerPanel::showMistakes()
 {
+    if (!m_built)
+        return;
     const ameli::AttemptRecorder &recorder = m_session.recorder();
     std::optional<ameli::AttemptMeasures> m;
     if (recorder.current())
@@ -398,6 +438,8 @@ void TrainerPanel::showMistakes()
 
 void TrainerPanel::fillPersons()
 {
+    if (!m_built)
+        return;
     const QSignalBlocker block(m_person);
     m_person->clear();
     const ameli::PersonRepository persons(m_database);
@@ -421,11 +463,13 @@ void TrainerPanel::fillPersons()
 
 qint64 TrainerPanel::followedPerson() const
 {
-    return m_person->currentData().toLongLong();
+    return built()->m_person->currentData().toLongLong();
 }
 
 void TrainerPanel::showScenario()
 {
+    if (!m_built)
+        return;
     const auto &run = m_session.run();
     if (!run) {
         m_scenarioText->setText(tr("Aucun scénario : choisissez-en un et cliquez sur Démarrer."));
@@ -450,6 +494,8 @@ void TrainerPanel::showScenario()
 
 void TrainerPanel::refresh()
 {
+    if (!m_built)
+        return;
     const auto offset = std::chrono::duration_cast<std::chrono::minutes>(m_clock.offset());
     m_clockLabel->setText(tr("Heure simulée : %1 (avance : %2 j %3 h %4 min)")
                               .arg(when(m_clock.now()))

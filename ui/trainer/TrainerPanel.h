@@ -39,26 +39,32 @@ public:
     // it: the panel asks first.
     void setConfirmBeforeErasing(bool confirm) { m_confirmBeforeErasing = confirm; }
     QPushButton *clockButton(const QString &name) const;
-    QTreeWidget *expiries() const { return m_expiries; }
-    QLabel *captchaLabel() const { return m_captcha; }
-    QTextBrowser *agentView() const { return m_agent; }
+    QTreeWidget *expiries() const { return built()->m_expiries; }
+    QLabel *captchaLabel() const { return built()->m_captcha; }
+    QTextBrowser *agentView() const { return built()->m_agent; }
     // "À dire à l'appelant": hidden in exam mode until the agent asks for it.
-    QLabel *adviceLabel() const { return m_advice; }
-    QPushButton *revealAdviceButton() const { return m_revealAdvice; }
-    Notice *feedback() const { return m_feedback; }
-    QLabel *hintsLabel() const { return m_hints; }
-    QComboBox *modeCombo() const { return m_mode; }
-    QPushButton *nextHintButton() const { return m_nextHint; }
-    QPushButton *restartButton() const { return m_restart; }
-    QLineEdit *participantEdit() const { return m_participant; }
-    QLabel *mistakesLabel() const { return m_mistakes; }
-    QPushButton *debriefButton() const { return m_debrief; }
+    QLabel *adviceLabel() const { return built()->m_advice; }
+    QPushButton *revealAdviceButton() const { return built()->m_revealAdvice; }
+    Notice *feedback() const { return built()->m_feedback; }
+    QLabel *hintsLabel() const { return built()->m_hints; }
+    QComboBox *modeCombo() const { return built()->m_mode; }
+    QPushButton *nextHintButton() const { return built()->m_nextHint; }
+    QPushButton *restartButton() const { return built()->m_restart; }
+    QLineEdit *participantEdit() const { return built()->m_participant; }
+    QLabel *mistakesLabel() const { return built()->m_mistakes; }
+    QPushButton *debriefButton() const { return built()->m_debrief; }
     qint64 followedPerson() const;
+    // The panel's controls are built when it is first shown or asked for (about 16 ms, not
+    // spent before the window's first paint when the panel starts hidden).
+    void setVisible(bool visible) override;
 
 signals:
     void debriefRequested();
 
 private:
+    void ensureBuilt();
+    TrainerPanel *built() const;
+    void showFeedback(int kind, const QString &text);
     QWidget *buildTrainerTab();
     QWidget *buildAgentTab();
     void fillPersons();
@@ -98,6 +104,10 @@ private:
     QString m_adviceText;
     bool m_adviceRevealed = false;
     bool m_confirmBeforeErasing = false;
+    bool m_built = false;
+    // What the feedback line would say while the panel is not built yet.
+    int m_pendingFeedbackKind = -1;
+    QString m_pendingFeedback;
     // The demo personas come first; a cohort of thousands is not listed whole.
     static constexpr int kListedPersons = 1000;
 };
