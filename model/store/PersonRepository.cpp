@@ -92,17 +92,6 @@ int PersonRepository::count() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-QSet<QString> PersonRepository::allNirs() const
-{
-    QSqlQuery q = m_database.prepare(QStringLiteral("SELECT nir FROM persons"));
-    q.setForwardOnly(true);
-    Database::exec(q);
-    QSet<QString> nirs;
-    while (q.next())
-        nirs.insert(q.value(0).toString());
-    return nirs;
-}
-
 namespace {
 
 const QString kInsertPerson =
@@ -131,18 +120,6 @@ qint64 PersonRepository::insert(const Person &person) const
     QSqlQuery personQuery = m_database.prepare(kInsertPerson);
     QSqlQuery accountQuery = m_database.prepare(kInsertAccount);
     return insertWith(personQuery, accountQuery, person);
-}
-
-void PersonRepository::insertMany(const QList<Person> &persons,
-                                  const std::function<void(int done)> &progress) const
-{
-    QSqlQuery personQuery = m_database.prepare(kInsertPerson);
-    QSqlQuery accountQuery = m_database.prepare(kInsertAccount);
-    for (int i = 0; i < persons.size(); ++i) {
-        insertWith(personQuery, accountQuery, persons.at(i));
-        if (progress)
-            progress(i + 1);
-    }
 }
 
 void PersonRepository::updateEmailOnFile(qint64 id, const QString &email) const

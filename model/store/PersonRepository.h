@@ -3,8 +3,6 @@
 #include "journey/Person.h"
 
 #include <QList>
-#include <QSet>
-#include <functional>
 #include <optional>
 
 namespace ameli {
@@ -22,13 +20,10 @@ public:
     // The first `count` persons, in the order they were added.
     QList<Person> first(int count) const;
     int count() const;
-    QSet<QString> allNirs() const;
 
     // Inserts the person and an account in state "no code"; returns the new id.
     qint64 insert(const Person &person) const;
-    // The same for many persons, preparing each statement once (a cohort import).
-    void insertMany(const QList<Person> &persons,
-                    const std::function<void(int done)> &progress = {}) const;
+    // Many persons at once (a cohort import): PersonBulkInserter.
     void updateEmailOnFile(qint64 id, const QString &email) const;
 
 private:
