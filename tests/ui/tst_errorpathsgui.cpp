@@ -252,6 +252,7 @@ private slots:
     void storeRefusingAnActionKeepsThePageAndItsFields()
     {
         GuiWorld w;
+        w.window->resize(1100, 640); // a laptop's screen: step 3 scrolls
         toStep3(w);
         auto *p = w.page<ContactDetailsPage>(JourneyStep::ContactDetails);
         UserActions::type(p->emailEdit(), QLatin1String(TestWorld::kEmail));
@@ -265,6 +266,16 @@ private slots:
         const QString shown = w.window->currentPage()->notice()->text();
         QVERIFY2(shown.contains(u"n'a pas été enregistrée"), qPrintable(shown));
         QVERIFY(w.window->currentPage()->notice()->isVisible());
+        // X1: the message is in sight, though the button clicked is at the foot of a long page.
+        QWidget *viewport = w.window->currentPage()->parentWidget();
+        const QRect noticeInViewport(
+            w.window->currentPage()->notice()->mapTo(viewport, QPoint(0, 0)),
+            w.window->currentPage()->notice()->size());
+        QVERIFY2(viewport->rect().contains(noticeInViewport),
+                 qPrintable(QStringLiteral("notice at y=%1..%2, viewport height %3")
+                                .arg(noticeInViewport.top())
+                                .arg(noticeInViewport.bottom())
+                                .arg(viewport->height())));
         w.db->run(QStringLiteral("DROP TRIGGER refuse"));
         w.clickButton(QStringLiteral("VALIDER"));
         QCOMPARE(w.step(), JourneyStep::ValidationPending);

@@ -8,6 +8,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using ameli::JourneyResult;
@@ -129,11 +130,31 @@ void Page::showResult(const JourneyResult &result)
         if (!firstError)
             firstError = f->input();
     }
-    // A message that belongs to no field of this page goes above the form.
-    if (!firstError && !result.message.isEmpty())
+    // A message that belongs to no field of this page goes above the form, and the page
+    // scrolls back to it: the button that was clicked may be far below on a long page.
+    if (!firstError && !result.message.isEmpty()) {
         m_notice->show(kindOf(result), result.message);
+        revealNotice();
+    }
     if (firstError)
         firstError->setFocus(Qt::OtherFocusReason);
+}
+
+void Page::revealNotice()
+{
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = parentWidget(); w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    if (!scroll)
+        return;
+    // The notice was hidden until now: its place is known once the layout has run.
+    layout()->activate();
+    // From the top when the notice fits there, so the page's title is read with it.
+    const int noticeBottom = m_notice->mapTo(this, QPoint(0, m_notice->height())).y();
+    if (noticeBottom + kPageMargin <= scroll->viewport()->height())
+        scroll->ensureVisible(0, 0);
+    else
+        scroll->ensureWidgetVisible(m_notice, 0, kPageMargin);
 }
 
 QWidget *Page::firstFocus() const

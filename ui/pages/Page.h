@@ -54,6 +54,8 @@ protected:
     PageContext m_context;
 
 private:
+    void revealNotice();
+
     ameli::JourneyStep m_step;
     QVBoxLayout *m_card;
     Notice *m_notice;
