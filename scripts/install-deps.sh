@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs, on Debian 12, every package the simulator needs to build, run and be tested.
+# Installs, on Debian 12, every package the simulator needs to build and run; with --tests,
+# also what its tests need (a PostgreSQL server they start and stop themselves).
 # Safe to run again: packages already present are skipped, and apt is only called when
 # something is missing.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-multimedia-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsodium-dev libzxcvbn-dev libphonenumber-dev
   espeak-ng sox poppler-utils sqlite3 libsqlite3-dev
@@ -14,6 +15,9 @@ packages=(
   at-spi2-core python3-pyatspi
   clang-14 libclang-rt-14-dev
 )
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(postgresql)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -6,9 +6,11 @@
 # Tests run offscreen, in temporary folders: they never touch the user's data. The sound test
 # needs an audio server: a PulseAudio with a null sink is started here (and stopped at the end
 # if this script started it), so that no speaker is needed and its output can be recorded.
+# The model's tests run again on PostgreSQL (their `_pg` twins): a throwaway cluster is started
+# here in a temporary folder, on a Unix socket and localhost only, and removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh
+./scripts/install-deps.sh --tests
 
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/ameli-runtime-$(id -u)}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
@@ -19,9 +21,14 @@ if ! pulseaudio --check 2>/dev/null; then
 fi
 export PULSE_SERVER="unix:$XDG_RUNTIME_DIR/pulse/native"
 for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-if [ "$started_pulse" = yes ]; then
-  trap 'pulseaudio --kill 2>/dev/null || true' EXIT
-fi
+eval "$(./scripts/pg-throwaway.sh start)"
+cleanup() {
+  ./scripts/pg-throwaway.sh stop "$AMELI_TEST_PG_DIR"
+  if [ "$started_pulse" = yes ]; then
+    pulseaudio --kill 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
 
 cmake --workflow --preset dev
 if [ "${1:-}" = "--quick" ]; then

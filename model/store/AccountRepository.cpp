@@ -79,10 +79,10 @@ void AccountRepository::save(const Account &a) const
     q.addBindValue(toColumn(a.emailValidatedAt));
     q.addBindValue(nullableText(a.mobile));
     q.addBindValue(nullableText(a.landline));
-    q.addBindValue(a.consentEmailPromo);
-    q.addBindValue(a.consentMobileCall);
-    q.addBindValue(a.consentSms);
-    q.addBindValue(a.consentLandlineCall);
+    q.addBindValue(int(a.consentEmailPromo));
+    q.addBindValue(int(a.consentMobileCall));
+    q.addBindValue(int(a.consentSms));
+    q.addBindValue(int(a.consentLandlineCall));
     q.addBindValue(nullableText(a.replacedProvisionalHash));
     q.addBindValue(a.personId);
     Database::exec(q);
@@ -91,10 +91,11 @@ void AccountRepository::save(const Account &a) const
 bool AccountRepository::emailUsedByAnother(const QString &email, qint64 personId,
                                            const QDateTime &forgottenBefore) const
 {
-    QSqlQuery &q = m_database.cached(QStringLiteral(
-        "SELECT 1 FROM accounts a WHERE a.email = ? COLLATE NOCASE AND a.person_id <> ? AND "
-        "(a.state = ? OR (a.state = ? AND (SELECT max(sent_at) FROM validation_links l "
-        "WHERE l.person_id = a.person_id) > ?)) LIMIT 1"));
+    QSqlQuery &q = m_database.cached(
+        QStringLiteral("SELECT 1 FROM accounts a WHERE %1 AND a.person_id <> ? AND "
+                       "(a.state = ? OR (a.state = ? AND (SELECT max(sent_at) FROM "
+                       "validation_links l WHERE l.person_id = a.person_id) > ?)) LIMIT 1")
+            .arg(m_database.dialect().caselessEquals(QStringLiteral("a.email"))));
     q.bindValue(0, email);
     q.bindValue(1, personId);
     q.bindValue(2, int(AccountState::Active));

@@ -263,7 +263,9 @@ void AttemptRepository::forEachAttempt(
     QSqlQuery attempts =
         m_database.prepare(QStringLiteral("SELECT %1 FROM attempts%2 ORDER BY started_at, id")
                                .arg(kAttemptColumns, condition));
-    attempts.setForwardOnly(true);
+    // PostgreSQL's driver streams a forward-only result only while no other query runs on the
+    // connection: on a server, the attempts (not their events) are read at once.
+    attempts.setForwardOnly(!m_database.onServer());
     for (const QVariant &v : values)
         attempts.addBindValue(v);
     Database::exec(attempts);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "PostgresSchema.h"
 #include "StoreError.h"
 #include "StoreFailure.h"
 #include "Transaction.h"
@@ -214,24 +215,13 @@ Database::Database(const QString &path)
                             "choisissez un autre fichier avec --db.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        const QSqlError error = db.lastError();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
-        throw StoreError(
-            StoreFailure::message(StoreFailure::kindOf(error), path, StoreFailure::Moment::Opening),
-            error.text(), StoreFailure::kindOf(error));
-    }
-    db.driver()->setProperty(kPathProperty, path);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName).setDatabaseName(path);
+    openConnection(QStringLiteral("QSQLITE"), path);
     try {
         configure();
         migrate();
     } catch (const StoreError &e) {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_connectionName);
+        closeConnection();
         // Nothing was changed: say so, rather than "the action was not saved".
         if (e.kind() == StoreFailure::Kind::Other)
             throw;
@@ -240,16 +230,62 @@ Database::Database(const QString &path)
     }
 }
 
+Database::Database(const ServerLocation &server, SchemaPolicy policy)
+    : m_path(server.shownName())
+    , m_dialect(SqlDialect::Engine::PostgreSQL)
+    , m_station(server.user())
+    , m_connectionName(nextConnectionName())
+    , m_ownerThread(QThread::currentThread())
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            throw StoreError(tr("Le pilote PostgreSQL de Qt manque sur ce poste : installez le "
+                                "paquet libqt6sql6-psql (scripts/install-deps.sh le fait)."));
+        }
+        db.setUserName(server.user());
+        db.setConnectOptions(server.options());
+    }
+    openConnection(QStringLiteral("QPSQL"), m_path);
+    try {
+        migrateServer(policy);
+    } catch (const StoreError &) {
+        closeConnection();
+        throw;
+    }
+}
+
+void Database::openConnection(const QString &driver, const QString &shownName)
+{
+    QSqlError error;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.open()) {
+            db.driver()->setProperty(kPathProperty, shownName);
+            return;
+        }
+        error = db.lastError();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    const StoreFailure::Kind kind = StoreFailure::kindOf(error, driver);
+    throw StoreError(StoreFailure::message(kind, shownName, StoreFailure::Moment::Opening),
+                     error.text(), kind);
+}
+
+void Database::closeConnection()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
 Database::~Database()
 {
     m_statements.clear();
     for (const QString &clone : std::as_const(m_clones))
         QSqlDatabase::removeDatabase(clone);
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeConnection();
 }
 
 QString Database::defaultPath()
@@ -275,15 +311,17 @@ QSqlDatabase Database::threadConnection() const
     QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        throw StoreError(StoreFailure::message(StoreFailure::kindOf(error), m_path,
-                                               StoreFailure::Moment::Action),
-                         error.text(), StoreFailure::kindOf(error));
+        const StoreFailure::Kind kind = StoreFailure::kindOf(error, db.driverName());
+        throw StoreError(StoreFailure::message(kind, m_path, StoreFailure::Moment::Action),
+                         error.text(), kind);
     }
     db.driver()->setProperty(kPathProperty, m_path);
     // Pragmas belong to a connection: the clone needs its own.
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!onServer()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    }
     const QMutexLocker lock(&m_clonesMutex);
     m_clones << name;
     return db;
@@ -514,6 +552,15 @@ void Database::configure() const
 
 int Database::schemaVersion() const
 {
+    if (onServer()) {
+        QSqlQuery q = prepare(QStringLiteral("SELECT to_regclass('ameli_schema') IS NOT NULL"));
+        exec(q);
+        if (!q.next() || !q.value(0).toBool())
+            return 0;
+        q = prepare(QStringLiteral("SELECT version FROM ameli_schema"));
+        exec(q);
+        return q.next() ? q.value(0).toInt() : 0;
+    }
     QSqlQuery q = prepare(QStringLiteral("PRAGMA user_version"));
     exec(q);
     return q.next() ? q.value(0).toInt() : 0;
@@ -547,6 +594,89 @@ void Database::migrate()
     run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
     run(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     transaction.commit();
+}
+
+void Database::migrateServer(SchemaPolicy policy)
+{
+    const auto refused = [this](int version) {
+        if (version > kSchemaVersion) {
+            return StoreError(tr("La base %1 a été créée par une version plus récente du "
+                                 "simulateur (schéma %2, cette version connaît le schéma %3) : "
+                                 "elle n'a pas été modifiée. Installez la même version du "
+                                 "simulateur sur ce poste que sur le serveur de la salle.")
+                                  .arg(m_path)
+                                  .arg(version)
+                                  .arg(kSchemaVersion));
+        }
+        if (version == 0) {
+            return StoreError(tr("La base %1 n'est pas encore prête pour une salle de "
+                                 "formation : sur le poste du formateur, lancez "
+                                 "scripts/classroom-server.sh, puis recommencez.")
+                                  .arg(m_path));
+        }
+        return StoreError(tr("La base %1 a été créée par une version plus ancienne du "
+                             "simulateur (schéma %2, cette version connaît le schéma %3) : "
+                             "elle n'a pas été modifiée. Sur le poste du formateur, lancez "
+                             "scripts/classroom-server.sh avec cette version pour la mettre à "
+                             "jour.")
+                              .arg(m_path)
+                              .arg(version)
+                              .arg(kSchemaVersion));
+    };
+    const int seen = schemaVersion();
+    if (seen == kSchemaVersion)
+        return;
+    if (policy == SchemaPolicy::Refuse || seen > kSchemaVersion)
+        throw refused(seen);
+    Transaction transaction(*this);
+    // Two administrators at once: the second waits, then finds the work done.
+    run(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+    const int fromVersion = schemaVersion();
+    if (fromVersion > kSchemaVersion)
+        throw refused(fromVersion);
+    if (fromVersion < kSchemaVersion) {
+        qCInfo(lcStore) << "migrating server from schema" << fromVersion << "to" << kSchemaVersion;
+        for (const QString &step : PostgresSchema::steps(fromVersion, kSchemaVersion))
+            run(step);
+    }
+    transaction.commit();
+}
+
+namespace {
+
+void runAsAdministrator(const Database &db, const QString &statementTemplate, const QString &name)
+{
+    // Role names are identifiers: quoted by the server itself (format's %I), never by hand.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT format(?, ?::text)"));
+    q.addBindValue(statementTemplate);
+    q.addBindValue(name);
+    Database::exec(q);
+    q.next();
+    const QString statement = q.value(0).toString();
+    q.finish();
+    db.run(statement);
+}
+
+} // namespace
+
+void Database::addStationRole(const QString &name) const
+{
+    runAsAdministrator(
+        *this,
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
+                       "rolname = %1$L) THEN CREATE ROLE %1$I LOGIN; END IF; END $$"),
+        name);
+    runAsAdministrator(*this, QStringLiteral("GRANT ameli_station TO %I"), name);
+}
+
+void Database::addTrainerRole(const QString &name) const
+{
+    runAsAdministrator(
+        *this,
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
+                       "rolname = %1$L) THEN CREATE ROLE %1$I LOGIN; END IF; END $$"),
+        name);
+    runAsAdministrator(*this, QStringLiteral("GRANT ameli_trainer TO %I"), name);
 }
 
 void Database::clearAllData() const
@@ -590,7 +720,10 @@ void Database::exec(QSqlQuery &query)
 StoreError Database::failureOf(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    const StoreFailure::Kind kind = StoreFailure::kindOf(error);
+    const StoreFailure::Kind kind = StoreFailure::kindOf(
+        error, query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
+                   ? QStringLiteral("QPSQL")
+                   : QStringLiteral("QSQLITE"));
     const QString path =
         query.driver() ? query.driver()->property(kPathProperty).toString() : QString();
     return StoreError(StoreFailure::message(kind, path, StoreFailure::Moment::Action),
@@ -599,6 +732,14 @@ StoreError Database::failureOf(const QSqlQuery &query)
 
 void Database::run(const QString &sql) const
 {
+    // PostgreSQL prepares queries only (not DO blocks, not schema changes): a statement
+    // without parameters is sent as it is.
+    if (onServer()) {
+        QSqlQuery query(connection());
+        if (!query.exec(sql))
+            throw failureOf(query);
+        return;
+    }
     QSqlQuery query = prepare(sql);
     exec(query);
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ServerLocation.h"
+#include "SqlDialect.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -14,8 +17,9 @@ namespace ameli {
 
 class StoreError;
 
-// The simulator's SQLite file: opened, checked, migrated. Every query of the model goes
-// through `prepare()` and `exec()`, which throw StoreError instead of failing silently.
+// The simulator's store: its SQLite file, or a station's world on a classroom's PostgreSQL
+// server. Opened, checked, migrated. Every query of the model goes through `prepare()` and
+// `exec()`, which throw StoreError instead of failing silently.
 class Database
 {
 public:
@@ -29,6 +33,17 @@ public:
     // process: POSIX locks end when the process closes any descriptor of the file, and the
     // header is read with one.
     explicit Database(const QString &path);
+
+    // What opening a server does with a schema older than this program's.
+    enum class SchemaPolicy
+    {
+        Refuse,  // a station: says so, in French, and changes nothing
+        Migrate, // the administrator who installs the classroom
+    };
+    // A station's world on a classroom server: the rows of the role it logs in as. Refuses a
+    // server that cannot be reached, a role the server does not know, a schema of another
+    // version (StoreError, French messages naming the server, never a password).
+    explicit Database(const ServerLocation &server, SchemaPolicy policy = SchemaPolicy::Refuse);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -36,7 +51,17 @@ public:
     // The embedded default: a file in the user's data folder.
     static QString defaultPath();
 
+    // The file, or what messages call the server.
     const QString &path() const { return m_path; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    bool onServer() const { return m_dialect.engine() == SqlDialect::Engine::PostgreSQL; }
+    // The station whose world this is on a server (the role it logs in as); empty for a file.
+    const QString &station() const { return m_station; }
+    // Administrator only: a station's login role on the server, member of the stations' role
+    // (row-level security keeps it to its own rows). Nothing happens if it exists.
+    void addStationRole(const QString &name) const;
+    // Administrator only: a trainer's login role, which reads every station's rows.
+    void addTrainerRole(const QString &name) const;
 
     // Pages are checked (SQLite's quick_check) before opening up to this size; a bigger store
     // (about 3 ms per MB) opens at once and is checked afterwards with checkPages().
@@ -71,10 +96,15 @@ private:
     void checkExistingFile();
     void configure() const;
     void migrate();
+    void migrateServer(SchemaPolicy policy);
+    void openConnection(const QString &driver, const QString &shownName);
+    void closeConnection();
 
     QSqlDatabase threadConnection() const;
 
     QString m_path;
+    SqlDialect m_dialect{SqlDialect::Engine::SQLite};
+    QString m_station;
     bool m_pagesCheckedAtOpen = true;
     QString m_connectionName;
     QThread *m_ownerThread;

@@ -23,8 +23,8 @@ qint64 MailRepository::insert(const Mail &mail) const
     q.addBindValue(toColumn(mail.sentAt));
     q.addBindValue(mail.content.htmlBody);
     q.addBindValue(mailFolderKey(mail.folder));
-    q.addBindValue(mail.read);
-    q.addBindValue(mail.linksBlocked);
+    q.addBindValue(int(mail.read));
+    q.addBindValue(int(mail.linksBlocked));
     q.addBindValue(nullableText(mail.deliveryNote));
     Database::exec(q);
     return q.lastInsertId().toLongLong();
@@ -67,13 +67,14 @@ std::optional<Mail> MailRepository::find(qint64 id) const
 
 QList<Mail> MailRepository::folder(const QString &address, MailFolder f) const
 {
-    return select(QStringLiteral("recipient = ? COLLATE NOCASE AND folder = ?"),
+    return select(m_database.dialect().caselessEquals(QStringLiteral("recipient")) +
+                      QStringLiteral(" AND folder = ?"),
                   {address, mailFolderKey(f)});
 }
 
 QList<Mail> MailRepository::everything(const QString &address) const
 {
-    return select(QStringLiteral("recipient = ? COLLATE NOCASE"), {address});
+    return select(m_database.dialect().caselessEquals(QStringLiteral("recipient")), {address});
 }
 
 QList<Mail> MailRepository::search(const QString &address, const QString &words) const
@@ -84,16 +85,19 @@ QList<Mail> MailRepository::search(const QString &address, const QString &words)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    return select(QStringLiteral("recipient = ? COLLATE NOCASE AND folder <> 'deleted' AND "
-                                 "(subject LIKE ? ESCAPE '\\' OR sender LIKE ? ESCAPE '\\')"),
+    const SqlDialect &sql = m_database.dialect();
+    return select(QStringLiteral("%1 AND folder <> 'deleted' AND (%2 OR %3)")
+                      .arg(sql.caselessEquals(QStringLiteral("recipient")),
+                           sql.caselessLike(QStringLiteral("subject")),
+                           sql.caselessLike(QStringLiteral("sender"))),
                   {address, pattern, pattern});
 }
 
 int MailRepository::unreadCount(const QString &address, MailFolder f) const
 {
     QSqlQuery q = m_database.prepare(
-        QStringLiteral("SELECT count(*) FROM mails WHERE recipient = ? COLLATE NOCASE AND "
-                       "folder = ? AND is_read = 0"));
+        QStringLiteral("SELECT count(*) FROM mails WHERE %1 AND folder = ? AND is_read = 0")
+            .arg(m_database.dialect().caselessEquals(QStringLiteral("recipient"))));
     q.addBindValue(address);
     q.addBindValue(mailFolderKey(f));
     Database::exec(q);
@@ -103,7 +107,7 @@ int MailRepository::unreadCount(const QString &address, MailFolder f) const
 void MailRepository::markRead(qint64 id, bool read) const
 {
     QSqlQuery q = m_database.prepare(QStringLiteral("UPDATE mails SET is_read = ? WHERE id = ?"));
-    q.addBindValue(read);
+    q.addBindValue(int(read));
     q.addBindValue(id);
     Database::exec(q);
 }
@@ -135,7 +139,8 @@ QStringList MailRepository::addresses() const
 void MailRepository::deleteTo(const QString &address) const
 {
     QSqlQuery q =
-        m_database.prepare(QStringLiteral("DELETE FROM mails WHERE recipient = ? COLLATE NOCASE"));
+        m_database.prepare(QStringLiteral("DELETE FROM mails WHERE ") +
+                           m_database.dialect().caselessEquals(QStringLiteral("recipient")));
     q.addBindValue(address);
     Database::exec(q);
 }

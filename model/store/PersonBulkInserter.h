@@ -2,6 +2,7 @@
 
 #include "journey/Person.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace ameli {
@@ -36,6 +37,8 @@ private:
     QSqlQuery m_account;
     QSqlQuery m_existing;
     qint64 m_firstId = -1;
+    qint64 m_written = 0;
+    QHash<qint64, qint64> m_rowOfId; // on a server only
 };
 
 } // namespace ameli

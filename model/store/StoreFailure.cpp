@@ -26,8 +26,42 @@ QString tr(const char *text)
 
 } // namespace
 
-StoreFailure::Kind StoreFailure::kindOf(const QSqlError &error)
+static StoreFailure::Kind postgresKindOf(const QSqlError &error)
 {
+    // SQLSTATE codes (PostgreSQL's appendix A); libpq's own failures have none, only a text.
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (state == QLatin1String("42501") || state == QLatin1String("28000") ||
+        state == QLatin1String("28P01") || state == QLatin1String("3D000") ||
+        text.contains(QLatin1String("does not exist")) ||
+        text.contains(QLatin1String("authentication failed")) ||
+        text.contains(QLatin1String("no password supplied")))
+        return StoreFailure::Kind::Denied;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        error.type() == QSqlError::ConnectionError ||
+        text.contains(QLatin1String("server closed the connection")) ||
+        text.contains(QLatin1String("no connection to the server")) ||
+        text.contains(QLatin1String("terminating connection")) ||
+        text.contains(QLatin1String("could not connect")) ||
+        text.contains(QLatin1String("could not send data")) ||
+        text.contains(QLatin1String("could not receive data")))
+        return StoreFailure::Kind::Unreachable;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03"))
+        return StoreFailure::Kind::Locked;
+    if (state == QLatin1String("53100"))
+        return StoreFailure::Kind::Full;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return StoreFailure::Kind::Damaged;
+    if (state == QLatin1String("58030"))
+        return StoreFailure::Kind::DiskError;
+    return StoreFailure::Kind::Other;
+}
+
+StoreFailure::Kind StoreFailure::kindOf(const QSqlError &error, const QString &driver)
+{
+    if (driver == QLatin1String("QPSQL"))
+        return postgresKindOf(error);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)
@@ -78,6 +112,15 @@ QString StoreFailure::message(Kind kind, const QString &path, Moment moment)
     case Kind::DiskError:
         return tr("Le système a refusé de lire ou d'écrire la base %1 : %2. Vérifiez le disque "
                   "et les droits du fichier, puis recommencez.")
+            .arg(file, consequence);
+    case Kind::Unreachable:
+        return tr("Le serveur de la salle (base %1) ne répond pas : %2. Vérifiez qu'il est "
+                  "démarré et que ce poste est sur son réseau, puis recommencez.")
+            .arg(file, consequence);
+    case Kind::Denied:
+        return tr("Le serveur de la salle (base %1) a refusé ce poste : %2. Le nom du poste "
+                  "(--station) doit être l'un de ceux que le formateur a créés avec "
+                  "scripts/classroom-server.sh, et son mot de passe dans ~/.pgpass.")
             .arg(file, consequence);
     case Kind::Other:
         break;

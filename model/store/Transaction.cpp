@@ -15,7 +15,7 @@ Transaction::Transaction(const Database &database)
     // (the event log's writer thread, a second window) fails at once with SQLITE_BUSY, without
     // waiting: each user action would then be refused at random.
     QSqlQuery begin(m_database.connection());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(m_database.dialect().beginWrite()))
         throw Database::failureOf(begin);
 }
 

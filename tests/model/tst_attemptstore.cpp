@@ -339,7 +339,7 @@ private slots:
         QSignalSpy failed(&recorder, &AttemptRecorder::failed);
         recorder.begin(specOf(QStringLiteral("P01"), QStringLiteral("nominal")));
         recorder.flush();
-        w.db->run(QStringLiteral("DROP TABLE attempt_events"));
+        TestStore::refuseWrites(*w.db, QStringLiteral("attempt_events"));
         recorder.record(eventOf(EventKind::Misclick, 0));
         const QString problem = recorder.flush();
         QVERIFY(!problem.isEmpty());

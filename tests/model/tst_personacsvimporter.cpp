@@ -270,6 +270,13 @@ private slots:
         // (A reader only: a second simulator would be told the store is busy.)
         const auto savedRows = [&world] {
             int count = -1;
+            if (world.db->onServer()) {
+                // Another connection of the same station, as a second window would have.
+                const ameli::Database other(TestStore::administrator().as(world.db->station()));
+                QSqlQuery q = other.prepare(QStringLiteral("SELECT count(*) FROM persons"));
+                ameli::Database::exec(q);
+                return q.next() ? q.value(0).toInt() : -1;
+            }
             {
                 QSqlDatabase reader =
                     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));

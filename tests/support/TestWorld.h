@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestStore.h"
 #include "clock/SimulationClock.h"
 #include "journey/JourneyService.h"
 #include "mail/MailTemplates.h"
@@ -16,8 +17,9 @@
 #include <chrono>
 #include <memory>
 
-// A store in a temporary folder, a clock whose real time stands still (tests move it
-// instead of sleeping, rule K1) and the journey service over them.
+// A store in a temporary folder (or a station's world on a server, see TestStore), a clock whose
+// real time stands still (tests move it instead of sleeping, rule K1) and the journey service over
+// them.
 struct TestWorld
 {
     static constexpr const char *kNir = "2850775056123";
@@ -36,7 +38,7 @@ struct TestWorld
     explicit TestWorld(bool withPerson = true,
                        ameli::SecretHasher::Cost cost = ameli::SecretHasher::Cost::Minimal)
     {
-        db = std::make_unique<ameli::Database>(dir.filePath(QStringLiteral("test.sqlite")));
+        db = TestStore::open(dir);
         journey = std::make_unique<ameli::JourneyService>(*db, clock, ameli::SecretHasher(cost));
         if (withPerson)
             personId = addPerson(QLatin1String(kNir), QDate(1985, 7, 14), QLatin1String(kEmail));
