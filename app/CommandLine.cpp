@@ -106,9 +106,37 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                                     "Avec --export-attempts : seulement les tentatives commencées "
                                     "depuis DATE (AAAA-MM-JJ ou JJ/MM/AAAA)."),
         QCoreApplication::translate("CommandLine", "DATE"));
-    parser.addOptions({help, version, db, importPersonas, lang, tour, listScenarios, scenario,
-                       trainer, kiosk, kioskIdle, kioskCountdown, participant, uxPlan, debrief,
-                       exportAttempts, since});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Salle de formation : utilise le serveur PostgreSQL SERVEUR (nom de service de "
+            "pg_service.conf ou adresse postgresql://, sans mot de passe : il est lu dans "
+            "~/.pgpass). Retenu pour les démarrages suivants."),
+        QCoreApplication::translate("CommandLine", "SERVEUR"));
+    const QCommandLineOption station(
+        QStringLiteral("station"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --server : nom de ce poste dans la salle (par défaut, "
+                                    "le nom de la machine). Retenu comme --server."),
+        QCoreApplication::translate("CommandLine", "POSTE"));
+    const QCommandLineOption local(
+        QStringLiteral("local"),
+        QCoreApplication::translate("CommandLine",
+                                    "Oublie le serveur retenu et revient à la base SQLite de ce "
+                                    "poste."));
+    const QCommandLineOption installServer(
+        QStringLiteral("install-server"),
+        QCoreApplication::translate(
+            "CommandLine", "Avec --server, en administrateur du serveur : crée ou met à jour "
+                           "le schéma, les postes poste-01 à poste-N et le rôle formateur, puis "
+                           "quitte."),
+        QStringLiteral("N"));
+    parser.addOptions({help,           version,        db,          importPersonas, lang,
+                       tour,           listScenarios,  scenario,    trainer,        kiosk,
+                       kioskIdle,      kioskCountdown, participant, uxPlan,         debrief,
+                       exportAttempts, since,          server,      station,        local,
+                       installServer});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -141,6 +169,29 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         return 2;
     }
     out.databasePath = parser.isSet(db) ? parser.value(db) : ameli::Database::defaultPath();
+    out.databaseGiven = parser.isSet(db);
+    out.server = parser.value(server);
+    out.serverGiven = parser.isSet(server);
+    out.station = parser.value(station);
+    out.forgetServer = parser.isSet(local);
+    if (parser.isSet(installServer)) {
+        bool ok = false;
+        out.installStations = parser.value(installServer).toInt(&ok);
+        if (!ok || out.installStations < 0 || out.installStations > 99 || !out.serverGiven) {
+            err << QCoreApplication::translate(
+                       "CommandLine", "--install-server N demande --server et un nombre de postes "
+                                      "de 0 à 99.")
+                << '\n';
+            return 2;
+        }
+    }
+    if (out.serverGiven && (parser.isSet(db) || out.forgetServer)) {
+        err << QCoreApplication::translate("CommandLine",
+                                           "--server ne va ni avec --db ni avec --local : "
+                                           "choisissez le serveur de la salle ou un fichier.")
+            << '\n';
+        return 2;
+    }
     out.importFile = parser.value(importPersonas);
     out.tourDirectory = parser.value(tour);
     out.listScenarios = parser.isSet(listScenarios);

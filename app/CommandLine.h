@@ -9,7 +9,13 @@
 struct CommandLine
 {
     QString databasePath; // --db, or the default file in the user's data folder
-    QString importFile;   // --import-personas: import, then exit without a window
+    bool databaseGiven = false;
+    QString server; // --server: a classroom's PostgreSQL server (service or URI)
+    bool serverGiven = false;
+    QString station;           // --station: this station's name on the server
+    bool forgetServer = false; // --local: back to this machine's file
+    int installStations = -1;  // --install-server N: set the server up, then exit
+    QString importFile;        // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
     QString tourDirectory;                   // --tour: write the storyboard there, then exit
     bool listScenarios = false;              // --list-scenarios

@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 #include "ExportCommand.h"
 #include "FirstPaintReporter.h"
+#include "InstallServerCommand.h"
 #include "MainWindow.h"
 #include "PersonaImportCommand.h"
+#include "StoreChoice.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "attempts/AttemptRecorder.h"
@@ -97,6 +99,23 @@ std::unique_ptr<ameli::Database> openStore(const QString &path, bool window)
     }
 }
 
+// The user's store: the file, or this station's world on the classroom's server.
+std::unique_ptr<ameli::Database> openStore(const CommandLine &options, bool window)
+{
+    QString problem;
+    const std::optional<StoreChoice> choice = StoreChoice::resolve(options, &problem);
+    if (!choice) {
+        reportFatal(problem, window);
+        return nullptr;
+    }
+    try {
+        return choice->open();
+    } catch (const ameli::StoreError &e) {
+        reportFatal(e.message(), window);
+        return nullptr;
+    }
+}
+
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("ameli-simulator"));
@@ -114,8 +133,17 @@ std::optional<int> runWithoutWindow(const CommandLine &options)
 
     // The attempts on record always live in the user's store (or --db): a scenario or a UX test
     // plays in a temporary world, but what it records must outlive the window.
+    if (options.installStations >= 0) {
+        QString problem;
+        const std::optional<StoreChoice> choice = StoreChoice::resolve(options, &problem);
+        if (!choice) {
+            reportFatal(problem, false);
+            return 2;
+        }
+        return InstallServerCommand::run(choice->server(), options.server, options.installStations);
+    }
     if (!options.exportDirectory.isEmpty()) {
-        const std::unique_ptr<ameli::Database> records = openStore(options.databasePath, false);
+        const std::unique_ptr<ameli::Database> records = openStore(options, false);
         if (!records)
             return 2;
         ameli::AttemptFilter filter;
@@ -125,7 +153,7 @@ std::optional<int> runWithoutWindow(const CommandLine &options)
         return ExportCommand::run(options.exportDirectory, filter, *records);
     }
     if (!options.importFile.isEmpty()) {
-        const std::unique_ptr<ameli::Database> store = openStore(options.databasePath, false);
+        const std::unique_ptr<ameli::Database> store = openStore(options, false);
         if (!store)
             return 2;
         ameli::SimulationClock clock;
@@ -196,7 +224,7 @@ int main(int argc, char **argv)
     const bool tour = !options.tourDirectory.isEmpty();
     std::unique_ptr<ameli::Database> records;
     if (!tour) {
-        records = openStore(options.databasePath, window);
+        records = openStore(options, window);
         if (!records)
             return 2;
     }
@@ -213,7 +241,8 @@ int main(int argc, char **argv)
     // the trainer's data.
     QTemporaryDir ownStore;
     std::unique_ptr<ameli::Database> ownWorld;
-    if (tour || withScenario || plan) {
+    // On a classroom's server, the station's own world is already apart from everyone's.
+    if (tour || ((withScenario || plan) && !records->onServer())) {
         ownWorld = openStore(ownStore.filePath(QStringLiteral("simulation.sqlite")), window);
         if (!ownWorld)
             return 2;

@@ -631,6 +631,38 @@
         <source>--kiosk-idle et --kiosk-countdown ne servent qu&apos;avec --kiosk.</source>
         <translation>--kiosk-idle and --kiosk-countdown only apply with --kiosk.</translation>
     </message>
+    <message>
+        <source>Salle de formation : utilise le serveur PostgreSQL SERVEUR (nom de service de pg_service.conf ou adresse postgresql://, sans mot de passe : il est lu dans ~/.pgpass). Retenu pour les démarrages suivants.</source>
+        <translation>Classroom: uses the PostgreSQL server SERVER (a service name from pg_service.conf or a postgresql:// address, without a password: it is read from ~/.pgpass). Remembered for the next starts.</translation>
+    </message>
+    <message>
+        <source>SERVEUR</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>Avec --server : nom de ce poste dans la salle (par défaut, le nom de la machine). Retenu comme --server.</source>
+        <translation>With --server: this station&apos;s name in the room (by default, the machine&apos;s name). Remembered like --server.</translation>
+    </message>
+    <message>
+        <source>POSTE</source>
+        <translation>STATION</translation>
+    </message>
+    <message>
+        <source>Oublie le serveur retenu et revient à la base SQLite de ce poste.</source>
+        <translation>Forgets the remembered server and goes back to this station&apos;s SQLite database.</translation>
+    </message>
+    <message>
+        <source>Avec --server, en administrateur du serveur : crée ou met à jour le schéma, les postes poste-01 à poste-N et le rôle formateur, puis quitte.</source>
+        <translation>With --server, as the server&apos;s administrator: creates or updates the schema, the stations poste-01 to poste-N and the formateur role, then quits.</translation>
+    </message>
+    <message>
+        <source>--install-server N demande --server et un nombre de postes de 0 à 99.</source>
+        <translation>--install-server N needs --server and a number of stations from 0 to 99.</translation>
+    </message>
+    <message>
+        <source>--server ne va ni avec --db ni avec --local : choisissez le serveur de la salle ou un fichier.</source>
+        <translation>--server goes neither with --db nor with --local: choose the room&apos;s server or a file.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPage</name>
@@ -1475,6 +1507,17 @@
     <message>
         <source>&amp;Connectez-vous</source>
         <translation>&amp;Log in</translation>
+    </message>
+</context>
+<context>
+    <name>InstallServerCommand</name>
+    <message>
+        <source>Serveur prêt (schéma %1), %2 postes et le rôle formateur.</source>
+        <translation>Server ready (schema %1), %2 stations and the formateur role.</translation>
+    </message>
+    <message>
+        <source>Sur chaque poste :</source>
+        <translation>On each station:</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3364,21 @@ The caller says: %3</translation>
     </message>
 </context>
 <context>
+    <name>ameli</name>
+    <message>
+        <source>L&apos;adresse du serveur contient un mot de passe : il ne doit jamais être écrit sur la ligne de commande. Retirez-le et placez-le dans ~/.pgpass (voir le README, « Salle de formation »).</source>
+        <translation>The server&apos;s address holds a password: it must never be written on the command line. Remove it and put it in ~/.pgpass (see the README, “Salle de formation”).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur nomme plusieurs serveurs : le simulateur n&apos;en utilise qu&apos;un.</source>
+        <translation>The server&apos;s address names several servers: the simulator uses only one.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur est mal formée près de « %1 ».</source>
+        <translation>The server&apos;s address is malformed near “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>ameli::AttemptRecorder</name>
     <message>
         <source>L&apos;enregistrement de la séance a échoué : %1 événement(s) n&apos;ont pas pu être enregistrés. %2</source>
@@ -3365,6 +3423,45 @@ The caller says: %3</translation>
         <source>La base %1 est endommagée : la vérification faite après l&apos;ouverture a trouvé des pages illisibles, et ce qui y est lu ou enregistré peut être faux. Fermez le simulateur, puis restaurez une sauvegarde ou choisissez un autre fichier avec --db.</source>
         <translation>The store %1 is damaged: the check made after opening it found unreadable pages, and what is read from or saved into it may be wrong. Close the simulator, then restore a backup or choose another file with --db.</translation>
     </message>
+    <message>
+        <source>Le pilote PostgreSQL de Qt manque sur ce poste : installez le paquet libqt6sql6-psql (scripts/install-deps.sh le fait).</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing on this station: install the libqt6sql6-psql package (scripts/install-deps.sh does).</translation>
+    </message>
+    <message>
+        <source>La base %1 a été créée par une version plus récente du simulateur (schéma %2, cette version connaît le schéma %3) : elle n&apos;a pas été modifiée. Installez la même version du simulateur sur ce poste que sur le serveur de la salle.</source>
+        <translation>The database %1 was created by a newer version of the simulator (schema %2, this version knows schema %3): it was not changed. Install the same version of the simulator on this station as on the room&apos;s server.</translation>
+    </message>
+    <message>
+        <source>La base %1 n&apos;est pas encore prête pour une salle de formation : sur le poste du formateur, lancez scripts/classroom-server.sh, puis recommencez.</source>
+        <translation>The database %1 is not ready for a classroom yet: on the trainer&apos;s machine, run scripts/classroom-server.sh, then try again.</translation>
+    </message>
+    <message>
+        <source>La base %1 a été créée par une version plus ancienne du simulateur (schéma %2, cette version connaît le schéma %3) : elle n&apos;a pas été modifiée. Sur le poste du formateur, lancez scripts/classroom-server.sh avec cette version pour la mettre à jour.</source>
+        <translation>The database %1 was created by an older version of the simulator (schema %2, this version knows schema %3): it was not changed. On the trainer&apos;s machine, run scripts/classroom-server.sh with this version to update it.</translation>
+    </message>
+</context>
+<context>
+    <name>ameli::ServerLocation</name>
+    <message>
+        <source>Indiquez le serveur de la salle : un nom de service (pg_service.conf) ou une adresse postgresql://.</source>
+        <translation>Give the room&apos;s server: a service name (pg_service.conf) or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur contient un mot de passe : il ne doit jamais être écrit sur la ligne de commande. Retirez-le et placez-le dans ~/.pgpass (voir le README, « Salle de formation »).</source>
+        <translation>The server&apos;s address holds a password: it must never be written on the command line. Remove it and put it in ~/.pgpass (see the README, “Salle de formation”).</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur est mal formée près de « %1 ».</source>
+        <translation>The server&apos;s address is malformed near “%1”.</translation>
+    </message>
+    <message>
+        <source>du service « %1 »</source>
+        <translation>of the service “%1”</translation>
+    </message>
+    <message>
+        <source>« %1 » sur le serveur %2</source>
+        <translation>“%1” on the server %2</translation>
+    </message>
 </context>
 <context>
     <name>ameli::StoreFailure</name>
@@ -3403,6 +3500,14 @@ The caller says: %3</translation>
     <message>
         <source>Erreur de la base de données %1 : l&apos;action n&apos;a pas été enregistrée.</source>
         <translation>Database error on %1: the action was not saved.</translation>
+    </message>
+    <message>
+        <source>Le serveur de la salle (base %1) ne répond pas : %2. Vérifiez qu&apos;il est démarré et que ce poste est sur son réseau, puis recommencez.</source>
+        <translation>The room&apos;s server (database %1) does not answer: %2. Check that it is running and that this station is on its network, then try again.</translation>
+    </message>
+    <message>
+        <source>Le serveur de la salle (base %1) a refusé ce poste : %2. Le nom du poste (--station) doit être l&apos;un de ceux que le formateur a créés avec scripts/classroom-server.sh, et son mot de passe dans ~/.pgpass.</source>
+        <translation>The room&apos;s server (database %1) refused this station: %2. The station&apos;s name (--station) must be one of those the trainer created with scripts/classroom-server.sh, and its password in ~/.pgpass.</translation>
     </message>
 </context>
 <context>

@@ -657,26 +657,27 @@ void runAsAdministrator(const Database &db, const QString &statementTemplate, co
     db.run(statement);
 }
 
+// A login role, member of `group`; nothing said (no server notice) when it already is.
+QString loginRoleIn(const QString &group)
+{
+    return QStringLiteral("DO $$ BEGIN "
+                          "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = %1$L) THEN "
+                          "CREATE ROLE %1$I LOGIN; END IF; "
+                          "IF NOT pg_has_role(%1$L, '%2', 'MEMBER') THEN "
+                          "GRANT %2 TO %1$I; END IF; END $$")
+        .replace(QLatin1String("%2"), group);
+}
+
 } // namespace
 
 void Database::addStationRole(const QString &name) const
 {
-    runAsAdministrator(
-        *this,
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
-                       "rolname = %1$L) THEN CREATE ROLE %1$I LOGIN; END IF; END $$"),
-        name);
-    runAsAdministrator(*this, QStringLiteral("GRANT ameli_station TO %I"), name);
+    runAsAdministrator(*this, loginRoleIn(QStringLiteral("ameli_station")), name);
 }
 
 void Database::addTrainerRole(const QString &name) const
 {
-    runAsAdministrator(
-        *this,
-        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE "
-                       "rolname = %1$L) THEN CREATE ROLE %1$I LOGIN; END IF; END $$"),
-        name);
-    runAsAdministrator(*this, QStringLiteral("GRANT ameli_trainer TO %I"), name);
+    runAsAdministrator(*this, loginRoleIn(QStringLiteral("ameli_trainer")), name);
 }
 
 void Database::clearAllData() const
