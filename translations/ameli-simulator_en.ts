@@ -1976,6 +1976,14 @@ Date: %3</translation>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
+    <message>
+        <source>Connexion au serveur de la salle perdue — nouvel essai dans %1 s. La page et ce que vous avez saisi restent là.</source>
+        <translation>Connection to the room&apos;s server lost — trying again in %1 s. The page and what you typed stay here.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur de la salle rétablie : recommencez la dernière action si elle a été refusée.</source>
+        <translation>Connection to the room&apos;s server restored: do the last action again if it was refused.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureText</name>

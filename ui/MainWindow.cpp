@@ -16,8 +16,10 @@
 #include "pages/LoginPage.h"
 #include "pages/PersonalCodePage.h"
 #include "pages/ValidationPendingPage.h"
+#include "store/Database.h"
 #include "store/MailRepository.h"
 #include "store/PersonRepository.h"
+#include "store/ServerWatch.h"
 #include "store/StoreError.h"
 #include "widgets/HiddenListItems.h"
 #include "widgets/Notice.h"
@@ -100,6 +102,24 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     m_storeNotice->setObjectName(QStringLiteral("storeNoticeLabel"));
     m_storeNotice->hide();
     layout->addWidget(m_storeNotice);
+    if (m_database.onServer()) {
+        m_serverWatch = new ameli::ServerWatch(m_database, this);
+        connect(m_serverWatch, &ameli::ServerWatch::countdown, this, [this](int seconds) {
+            const QString text = tr("Connexion au serveur de la salle perdue — nouvel essai dans "
+                                    "%1 s. La page et ce que vous avez saisi restent là.")
+                                     .arg(seconds);
+            // Said once when it starts; then the count changes without being read out.
+            if (m_storeNotice->isVisible() && m_storeNotice->kind() == Notice::Kind::Error)
+                m_storeNotice->setText(text);
+            else
+                m_storeNotice->show(Notice::Kind::Error, text);
+        });
+        connect(m_serverWatch, &ameli::ServerWatch::restored, this, [this] {
+            m_storeNotice->show(Notice::Kind::Info,
+                                tr("Connexion au serveur de la salle rétablie : recommencez "
+                                   "la dernière action si elle a été refusée."));
+        });
+    }
 
     auto *browserBar = new QWidget(central);
     browserBar->setProperty("browserBar", true);
@@ -304,6 +324,12 @@ void MainWindow::go(const JourneyResult &result)
     } catch (const ameli::StoreError &e) {
         showStoreProblem(e.message());
     }
+    if (m_serverWatch && result.problem == ameli::Problem::StoreFailure)
+        m_serverWatch->check();
+    // "Restored" has been read once an action went through.
+    else if (m_serverWatch && result.problem != ameli::Problem::StoreFailure &&
+             m_storeNotice->kind() == Notice::Kind::Info)
+        m_storeNotice->clear();
     Page *current = currentPage();
     // A store that refused the action: the page stays, with what was typed and the message.
     const bool stay = result.problem == ameli::Problem::StoreFailure && current &&

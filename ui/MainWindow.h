@@ -3,6 +3,10 @@
 #include "journey/JourneyResult.h"
 
 #include <QHash>
+
+namespace ameli {
+class ServerWatch;
+}
 #include <QMainWindow>
 #include <QUrl>
 #include <functional>
@@ -63,6 +67,8 @@ public:
     // said above the page, in French, and left there, the cause being outside the simulator.
     void showStoreProblem(const QString &message);
     Notice *storeNotice() const { return m_storeNotice; }
+    // On a classroom's server: the watch that says when the server went away and came back.
+    ameli::ServerWatch *serverWatch() const { return m_serverWatch; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +111,7 @@ private:
     JourneyRunner *m_runner;
     QStackedWidget *m_stack;
     Notice *m_storeNotice;
+    ameli::ServerWatch *m_serverWatch = nullptr;
     QHash<ameli::JourneyStep, Page *> m_pages;
     QHash<ameli::JourneyStep, std::function<Page *()>> m_pageMakers;
     QHash<ameli::JourneyStep, QWidget *> m_scrollers;

@@ -34,6 +34,8 @@ QString nextConnectionName()
 
 // Where a query's messages find the store's path: the driver is the only thing a query knows.
 const char *const kPathProperty = "ameliStorePath";
+// Set on a server connection that lost its server: the next use opens it again.
+const char *const kBrokenProperty = "ameliConnectionLost";
 
 QString tr(const char *text)
 {
@@ -296,9 +298,42 @@ QString Database::defaultPath()
 
 QSqlDatabase Database::connection() const
 {
-    if (QThread::currentThread() == m_ownerThread)
-        return QSqlDatabase::database(m_connectionName, false);
-    return threadConnection();
+    QSqlDatabase db = QThread::currentThread() == m_ownerThread
+                          ? QSqlDatabase::database(m_connectionName, false)
+                          : threadConnection();
+    if (onServer() && db.driver() && db.driver()->property(kBrokenProperty).toBool())
+        reopen(db);
+    return db;
+}
+
+void Database::reopen(QSqlDatabase &db) const
+{
+    // The server forgot this session's prepared statements with the session.
+    {
+        const QString prefix = db.connectionName() + QLatin1Char('\n');
+        const QMutexLocker lock(&m_clonesMutex);
+        for (auto it = m_statements.begin(); it != m_statements.end();) {
+            if (it->first.startsWith(prefix))
+                it = m_statements.erase(it);
+            else
+                ++it;
+        }
+    }
+    db.close();
+    if (db.open()) {
+        qCInfo(lcStore) << "connection to the server restored";
+        db.driver()->setProperty(kBrokenProperty, false);
+        db.driver()->setProperty(kPathProperty, m_path);
+    }
+}
+
+bool Database::serverReachable() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    (void)failureOf(q);
+    return false;
 }
 
 QSqlDatabase Database::threadConnection() const
@@ -692,6 +727,16 @@ void Database::clearAllData() const
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    {
+        QSqlQuery query(connection());
+        if (query.prepare(sql))
+            return query;
+        const StoreError failure = failureOf(query);
+        if (failure.kind() != StoreFailure::Kind::Unreachable)
+            throw failure;
+    }
+    // A server that came back since the last query: its lost session is noticed here, before
+    // anything was sent but this statement; once more, on a new session.
     QSqlQuery query(connection());
     if (!query.prepare(sql))
         throw failureOf(query);
@@ -721,10 +766,14 @@ void Database::exec(QSqlQuery &query)
 StoreError Database::failureOf(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    const StoreFailure::Kind kind = StoreFailure::kindOf(
-        error, query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL
-                   ? QStringLiteral("QPSQL")
-                   : QStringLiteral("QSQLITE"));
+    const bool server = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    StoreFailure::Kind kind =
+        StoreFailure::kindOf(error, server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"));
+    if (server && (!query.driver()->isOpen() || query.driver()->property(kBrokenProperty).toBool()))
+        kind = StoreFailure::Kind::Unreachable;
+    // The driver is the connection's: marking it lost is what the next use looks at.
+    if (server && kind == StoreFailure::Kind::Unreachable)
+        const_cast<QSqlDriver *>(query.driver())->setProperty(kBrokenProperty, true);
     const QString path =
         query.driver() ? query.driver()->property(kPathProperty).toString() : QString();
     return StoreError(StoreFailure::message(kind, path, StoreFailure::Moment::Action),

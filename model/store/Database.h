@@ -74,6 +74,9 @@ public:
     // worker thread, and SQLite connections cannot move between threads.
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // On a server: whether it answers now. A connection that lost its server is opened again
+    // at its next use (here, or by any query): the caller learns when the room is back.
+    bool serverReachable() const;
 
     // Empties the simulated world (persons, accounts, mails, providers) in one transaction: a
     // scenario starts from a clean store. The attempts on record are kept.
@@ -101,6 +104,7 @@ private:
     void closeConnection();
 
     QSqlDatabase threadConnection() const;
+    void reopen(QSqlDatabase &db) const;
 
     QString m_path;
     SqlDialect m_dialect{SqlDialect::Engine::SQLite};

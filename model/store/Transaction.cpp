@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QSqlQuery>
+#include <optional>
 
 namespace ameli {
 
@@ -14,9 +15,22 @@ Transaction::Transaction(const Database &database)
     // it. A deferred transaction that reads, then writes after another connection committed
     // (the event log's writer thread, a second window) fails at once with SQLITE_BUSY, without
     // waiting: each user action would then be refused at random.
-    QSqlQuery begin(m_database.connection());
-    if (!begin.exec(m_database.dialect().beginWrite()))
-        throw Database::failureOf(begin);
+    std::optional<StoreError> failure;
+    {
+        QSqlQuery begin(m_database.connection());
+        if (begin.exec(m_database.dialect().beginWrite()))
+            return;
+        failure = Database::failureOf(begin);
+    }
+    // A server that came back since the last action: the lost session is only noticed now,
+    // before anything was done; once more, on a new session.
+    if (failure->kind() == StoreFailure::Kind::Unreachable) {
+        QSqlQuery again(m_database.connection());
+        if (again.exec(m_database.dialect().beginWrite()))
+            return;
+        failure = Database::failureOf(again);
+    }
+    throw *failure;
 }
 
 Transaction::~Transaction()
