@@ -132,11 +132,17 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                            "le schéma, les postes poste-01 à poste-N et le rôle formateur, puis "
                            "quitte."),
         QStringLiteral("N"));
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"),
+        QCoreApplication::translate(
+            "CommandLine", "Avec --server : le tableau de bord du formateur (un poste par case, "
+                           "mis à jour en direct, et les commandes aux postes). Se connecte avec "
+                           "le rôle formateur, sauf --station."));
     parser.addOptions({help,           version,        db,          importPersonas, lang,
                        tour,           listScenarios,  scenario,    trainer,        kiosk,
                        kioskIdle,      kioskCountdown, participant, uxPlan,         debrief,
                        exportAttempts, since,          server,      station,        local,
-                       installServer});
+                       installServer,  dashboard});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -174,6 +180,9 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     out.serverGiven = parser.isSet(server);
     out.station = parser.value(station);
     out.forgetServer = parser.isSet(local);
+    out.dashboard = parser.isSet(dashboard);
+    if (out.dashboard && out.station.isEmpty())
+        out.station = QStringLiteral("formateur");
     if (parser.isSet(installServer)) {
         bool ok = false;
         out.installStations = parser.value(installServer).toInt(&ok);

@@ -15,6 +15,7 @@ struct CommandLine
     QString station;           // --station: this station's name on the server
     bool forgetServer = false; // --local: back to this machine's file
     int installStations = -1;  // --install-server N: set the server up, then exit
+    bool dashboard = false;    // --dashboard: the trainer's view of the room
     QString importFile;        // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
     QString tourDirectory;                   // --tour: write the storyboard there, then exit

@@ -30,13 +30,16 @@ std::optional<StoreChoice> StoreChoice::resolve(const CommandLine &options, QStr
             return choice;
         if (station.isEmpty())
             station = settings.value(kStationKey).toString();
+        if (options.dashboard && options.station.isEmpty())
+            station = QStringLiteral("formateur");
     }
     if (station.isEmpty())
         station = QSysInfo::machineHostName();
     choice.m_server = ameli::ServerLocation::parse(server, station, problem);
     if (!choice.m_server)
         return std::nullopt;
-    if (options.serverGiven && options.installStations < 0) {
+    // The trainer's role is not this machine's station: the dashboard is not remembered.
+    if (options.serverGiven && options.installStations < 0 && !options.dashboard) {
         settings.setValue(kServerKey, server);
         settings.setValue(kStationKey, station);
     }

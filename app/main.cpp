@@ -9,6 +9,8 @@
 #include "Translations.h"
 #include "attempts/AttemptRecorder.h"
 #include "attempts/UxPlanParser.h"
+#include "classroom/DashboardWindow.h"
+#include "classroom/StationLink.h"
 #include "clock/SimulationClock.h"
 #include "debrief/DebriefWindow.h"
 #include "journey/JourneyService.h"
@@ -228,6 +230,30 @@ int main(int argc, char **argv)
         if (!records)
             return 2;
     }
+    if (options.dashboard) {
+        if (!records->onServer()) {
+            reportFatal(QCoreApplication::translate(
+                            "main", "Le tableau de bord est celui d'une salle de formation : "
+                                    "indiquez son serveur avec --server (voir le README, "
+                                    "« Salle de formation »)."),
+                        window);
+            return 2;
+        }
+        Theme::apply();
+        DashboardWindow dashboard(*records, catalog);
+        QPointer<DebriefWindow> results;
+        QObject::connect(&dashboard, &DashboardWindow::resultsRequested, &dashboard, [&] {
+            if (!results) {
+                results = new DebriefWindow(*records);
+                results->setAttribute(Qt::WA_DeleteOnClose);
+            }
+            results->reload();
+            results->show();
+            results->raise();
+        });
+        dashboard.show();
+        return app->exec();
+    }
     if (options.debrief) {
         Theme::apply();
         DebriefWindow debrief(*records);
@@ -275,6 +301,10 @@ int main(int argc, char **argv)
     auto *card = new ParticipantCard(&mainWindow);
     mainWindow.addDockWidget(Qt::LeftDockWidgetArea, card);
     card->hide();
+    // A station of a classroom: its tile on the trainer's dashboard, the trainer's commands.
+    std::unique_ptr<StationLink> station;
+    if (records->onServer())
+        station = std::make_unique<StationLink>(world, mainWindow, clock, session, panel);
     QPointer<DebriefWindow> debrief;
     QObject::connect(&panel, &TrainerPanel::debriefRequested, &mainWindow, [&] {
         if (!debrief) {

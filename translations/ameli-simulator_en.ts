@@ -663,6 +663,10 @@
         <source>--server ne va ni avec --db ni avec --local : choisissez le serveur de la salle ou un fichier.</source>
         <translation>--server goes neither with --db nor with --local: choose the room&apos;s server or a file.</translation>
     </message>
+    <message>
+        <source>Avec --server : le tableau de bord du formateur (un poste par case, mis à jour en direct, et les commandes aux postes). Se connecte avec le rôle formateur, sauf --station.</source>
+        <translation>With --server: the trainer&apos;s dashboard (one tile per station, updated live, and commands to stations). Connects with the formateur role, unless --station.</translation>
+    </message>
 </context>
 <context>
     <name>ConditionsPage</name>
@@ -700,6 +704,84 @@
     <message>
         <source>&amp;VALIDER</source>
         <translation>&amp;SUBMIT</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>&amp;Tous les postes</source>
+        <translation>&amp;All stations</translation>
+    </message>
+    <message>
+        <source>Salle de formation — tableau de bord (%1)</source>
+        <translation>Classroom — dashboard (%1)</translation>
+    </message>
+    <message>
+        <source>Postes de la salle</source>
+        <translation>Stations of the room</translation>
+    </message>
+    <message>
+        <source>« Bloqué ? » après (minutes sans étape) :</source>
+        <translation>“Stuck?” after (minutes without a step):</translation>
+    </message>
+    <message>
+        <source>&amp;Scénario :</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Démarrer le scénario</source>
+        <translation>&amp;Start the scenario</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>+30 min</source>
+        <translation>+30 min</translation>
+    </message>
+    <message>
+        <source>+7 jours</source>
+        <translation>+7 days</translation>
+    </message>
+    <message>
+        <source>+21 jours</source>
+        <translation>+21 days</translation>
+    </message>
+    <message>
+        <source>&amp;Recommencer</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Re&amp;prendre</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>&amp;Terminer</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Résultats de la salle…</source>
+        <translation>Room&apos;s res&amp;ults…</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un ou plusieurs postes (ou « Tous les postes »).</source>
+        <translation>First choose one or more stations (or “All stations”).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commande envoyée à %n poste(s) : %1.</source>
+        <translation>
+            <numerusform>Command sent to %n station: %1.</numerusform>
+            <numerusform>Command sent to %n stations: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2943,84 @@ Date: %3</translation>
     </message>
 </context>
 <context>
+    <name>StationLink</name>
+    <message>
+        <source>Le formateur a démarré le scénario « %1 ».</source>
+        <translation>The trainer started the scenario “%1”.</translation>
+    </message>
+    <message>
+        <source>Le formateur a avancé l&apos;horloge de la simulation.</source>
+        <translation>The trainer moved the simulation&apos;s clock forward.</translation>
+    </message>
+    <message>
+        <source>Le formateur a remis le scénario à son début.</source>
+        <translation>The trainer put the scenario back to its start.</translation>
+    </message>
+    <message>
+        <source>Pause demandée par le formateur : l&apos;écran reprendra à son signal.</source>
+        <translation>Pause asked by the trainer: the screen will resume at their signal.</translation>
+    </message>
+    <message>
+        <source>Le formateur a levé la pause : vous pouvez continuer.</source>
+        <translation>The trainer lifted the pause: you can go on.</translation>
+    </message>
+    <message>
+        <source>Le formateur a terminé l&apos;exercice.</source>
+        <translation>The trainer ended the exercise.</translation>
+    </message>
+</context>
+<context>
+    <name>StationTile</name>
+    <message>
+        <source>Choisir le poste %1</source>
+        <translation>Choose station %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>participant non indiqué</source>
+        <translation>participant not given</translation>
+    </message>
+    <message>
+        <source>exploration libre</source>
+        <translation>free exploration</translation>
+    </message>
+    <message>
+        <source>Étape : %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>pas encore commencé</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <source>Temps passé : %1 min %2 s</source>
+        <translation>Time spent: %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Temps passé : —</source>
+        <translation>Time spent: —</translation>
+    </message>
+    <message>
+        <source>Erreurs : %1 · Indices : %2</source>
+        <translation>Mistakes: %1 · Hints: %2</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Bloqué ? Aucune étape depuis %1 min</source>
+        <translation>Stuck? No step for %1 min</translation>
+    </message>
+    <message>
+        <source>Poste %1</source>
+        <translation>Station %1</translation>
+    </message>
+</context>
+<context>
     <name>StepHeader</name>
     <message>
         <source>Étape %1</source>
@@ -3539,6 +3699,10 @@ The caller says: %3</translation>
     <message>
         <source>Plan de test refusé, %1</source>
         <translation>Test plan refused, %1</translation>
+    </message>
+    <message>
+        <source>Le tableau de bord est celui d&apos;une salle de formation : indiquez son serveur avec --server (voir le README, « Salle de formation »).</source>
+        <translation>The dashboard is a classroom&apos;s: give its server with --server (see the README, “Salle de formation”).</translation>
     </message>
 </context>
 </TS>

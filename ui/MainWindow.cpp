@@ -341,6 +341,11 @@ void MainWindow::go(const JourneyResult &result)
     emit resultDisplayed(result);
 }
 
+void MainWindow::setPagesEnabled(bool enabled)
+{
+    m_stack->setEnabled(enabled);
+}
+
 void MainWindow::showStoreProblem(const QString &message)
 {
     m_storeNotice->show(Notice::Kind::Error, message);

@@ -67,6 +67,8 @@ public:
     // said above the page, in French, and left there, the cause being outside the simulator.
     void showStoreProblem(const QString &message);
     Notice *storeNotice() const { return m_storeNotice; }
+    // The trainer's pause: the page stays in sight, out of reach (the bands above stay lit).
+    void setPagesEnabled(bool enabled);
     // On a classroom's server: the watch that says when the server went away and came back.
     ameli::ServerWatch *serverWatch() const { return m_serverWatch; }
 
