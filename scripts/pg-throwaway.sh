@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: Debian's initdb and pg_ctl in a temporary
 # folder, listening on a Unix socket in that folder and on localhost only, trust
-# authentication (nothing else can reach it). initdb and postgres refuse to run as root: when
-# root runs this, the cluster belongs to the `postgres` user Debian's package creates.
+# authentication (nothing else can reach it). fsync is off for speed; AMELI_PG_FSYNC=on turns
+# it on for benchmarks, whose commits must reach the disk as a real server's do. initdb and
+# postgres refuse to run as root: when root runs this, the cluster belongs to the `postgres`
+# user Debian's package creates.
 #
 #   eval "$(scripts/pg-throwaway.sh start)"   # prints the variables the tests read
 #   scripts/pg-throwaway.sh stop "$AMELI_TEST_PG_DIR"
@@ -34,7 +36,7 @@ start)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   # In its configuration, not on pg_ctl's command line: `resume` starts it the same way.
   printf '%s\n' "listen_addresses = '127.0.0.1'" "port = $port" \
-    "unix_socket_directories = '$dir'" "fsync = off" "max_connections = 200" |
+    "unix_socket_directories = '$dir'" "fsync = ${AMELI_PG_FSYNC:-off}" "max_connections = 200" |
     as_owner tee -a "$dir/data/postgresql.conf" >/dev/null
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null ||
     { cat "$dir/server.log" >&2; exit 1; }

@@ -4,10 +4,10 @@
 # the ratios down in docs/benchmarks.md with the date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh
+./scripts/install-deps.sh --tests
 cmake --preset default >/dev/null
 cmake --build --preset default --target ameli-simulator bench_model bench_attempts bench_store \
-    bench_startup bench_bare_window
+    bench_startup bench_bare_window bench_classroom
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="ameli.*.info=false"
 bin=build/default/benchmarks
 work=$(mktemp -d)
@@ -29,3 +29,8 @@ benchmarks/make-million.py "$work/million.csv"
 sqlite3 "$work/store.sqlite" \
     "UPDATE accounts SET email = 'p' || person_id || '@exemple.fr', state = 5 WHERE person_id % 2 = 0"
 "$bin/bench_store" "$work/store.sqlite" "$work/million.csv"
+echo "== classroom: 30 stations for 5 minutes on one PostgreSQL server (a throwaway cluster)"
+eval "$(AMELI_PG_FSYNC=on scripts/pg-throwaway.sh start)"
+trap 'scripts/pg-throwaway.sh stop "$AMELI_TEST_PG_DIR"; rm -rf "$work"' EXIT
+"$bin/bench_classroom" "$AMELI_TEST_PG dbname=postgres" "${CLASSROOM_STATIONS:-30}" \
+    "${CLASSROOM_SECONDS:-300}"
