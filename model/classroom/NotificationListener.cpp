@@ -13,6 +13,17 @@ NotificationListener::NotificationListener(const Database &database, const QStri
     , m_channel(channel)
 {
     listen();
+    m_check.setInterval(2000);
+    connect(&m_check, &QTimer::timeout, this, &NotificationListener::checkStillListening);
+    m_check.start();
+}
+
+void NotificationListener::checkStillListening()
+{
+    QSqlDriver *driver = m_database.connection().driver();
+    if (driver && driver->isOpen() && !driver->subscribedToNotifications().contains(m_channel) &&
+        listen())
+        emit resumed();
 }
 
 bool NotificationListener::listen()

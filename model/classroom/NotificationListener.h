@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace ameli {
 
@@ -22,10 +23,18 @@ public:
 
 signals:
     void notified(const QString &payload);
+    // Listening again after the connection was opened anew: what was said meanwhile was lost,
+    // the listener's owner reads the current state once.
+    void resumed();
 
 private:
+    void checkStillListening();
+
     const Database &m_database;
     QString m_channel;
+    // Looks, locally and without asking the server, whether the connection still listens: a
+    // connection opened anew after the server came back has forgotten its LISTEN.
+    QTimer m_check;
 };
 
 } // namespace ameli

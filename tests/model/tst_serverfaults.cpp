@@ -1,7 +1,9 @@
 #include "TestStore.h"
 #include "TestWorld.h"
 #include "ThrowawayServer.h"
+#include "classroom/NotificationListener.h"
 #include "store/AccountRepository.h"
+#include "store/ClassroomRepository.h"
 #include "store/ServerWatch.h"
 
 #include <QSignalSpy>
@@ -90,6 +92,26 @@ private slots:
             w.journey->login(QLatin1String(TestWorld::kNir), w.latestProvisionalCode());
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.step, JourneyStep::Conditions);
+    }
+
+    // After a restart, the station's connection, opened anew at its next query, listens again
+    // by itself: the trainer's next command reaches it.
+    void listeningResumesAfterTheServerCameBack()
+    {
+        TestWorld w(false);
+        NotificationListener listener(*w.db, QStringLiteral("ameli_command"));
+        QSignalSpy resumed(&listener, &NotificationListener::resumed);
+        QSignalSpy told(&listener, &NotificationListener::notified);
+        m_server->restart();
+        QCOMPARE(PersonRepository(*w.db).count(), 0);
+        QVERIFY(resumed.wait(3000));
+        const QString role = QStringLiteral("formateur-%1").arg(QCoreApplication::applicationPid());
+        Database(TestStore::administrator(), Database::SchemaPolicy::Migrate).addTrainerRole(role);
+        const Database trainer(TestStore::administrator().as(role));
+        ClassroomRepository(trainer).issue({w.db->station()}, StationCommand::Kind::Pause, {},
+                                           QDateTime::currentDateTimeUtc());
+        QVERIFY(told.wait(1000));
+        QCOMPARE(told.first().first().toString(), w.db->station());
     }
 };
 

@@ -109,6 +109,7 @@ DashboardWindow::DashboardWindow(const ameli::Database &trainer,
         refreshTimes();
     });
     connect(m_feed, &ameli::NotificationListener::notified, this, &DashboardWindow::reload);
+    connect(m_feed, &ameli::NotificationListener::resumed, this, &DashboardWindow::reload);
     // Time on task and "stuck" move with the machine's clock, between two notifications.
     m_clockTick.setInterval(1000);
     connect(&m_clockTick, &QTimer::timeout, this, &DashboardWindow::refreshTimes);

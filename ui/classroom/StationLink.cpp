@@ -35,6 +35,10 @@ StationLink::StationLink(const ameli::Database &world, MainWindow &window,
                 if (station == m_status.station)
                     takeCommands();
             });
+    connect(m_commands, &ameli::NotificationListener::resumed, this, [this] {
+        publish();
+        takeCommands();
+    });
     connect(&window, &MainWindow::resultDisplayed, this, &StationLink::resultShown);
     // A page reached by a link or by the scenario's start is progress too.
     connect(&window, &MainWindow::pageShown, this, [this](ameli::JourneyStep step) {
