@@ -1,7 +1,7 @@
 #include "DashboardWindow.h"
 
 #include "StationTile.h"
-#include "classroom/NotificationListener.h"
+#include "classroom/RoomFeed.h"
 #include "scenarios/ScenarioCatalog.h"
 #include "store/ClassroomRepository.h"
 #include "store/Database.h"
@@ -27,7 +27,7 @@ DashboardWindow::DashboardWindow(const ameli::Database &trainer,
                                  const ameli::ScenarioCatalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_trainer(trainer)
-    , m_feed(new ameli::NotificationListener(trainer, QStringLiteral("ameli_station"), this))
+    , m_feed(new ameli::RoomFeed(trainer, this))
     , m_tileArea(new QWidget)
     , m_selectAll(new QCheckBox(tr("&Tous les postes")))
     , m_scenario(new QComboBox)
@@ -108,8 +108,9 @@ DashboardWindow::DashboardWindow(const ameli::Database &trainer,
         QSettings().setValue(kStuckKey, minutes);
         refreshTimes();
     });
-    connect(m_feed, &ameli::NotificationListener::notified, this, &DashboardWindow::reload);
-    connect(m_feed, &ameli::NotificationListener::resumed, this, &DashboardWindow::reload);
+    connect(m_feed, &ameli::RoomFeed::updated, this, &DashboardWindow::showStatuses);
+    connect(m_feed, &ameli::RoomFeed::failed, this,
+            [this](const QString &message) { m_notice->show(Notice::Kind::Error, message); });
     // Time on task and "stuck" move with the machine's clock, between two notifications.
     m_clockTick.setInterval(1000);
     connect(&m_clockTick, &QTimer::timeout, this, &DashboardWindow::refreshTimes);
@@ -120,14 +121,14 @@ DashboardWindow::DashboardWindow(const ameli::Database &trainer,
 
 void DashboardWindow::reload()
 {
-    QList<ameli::StationStatus> statuses;
-    try {
-        statuses = ameli::ClassroomRepository(m_trainer).statuses();
-    } catch (const ameli::StoreError &e) {
-        m_notice->show(Notice::Kind::Error, e.message());
-        return;
-    }
-    for (const ameli::StationStatus &s : std::as_const(statuses)) {
+    const QString problem = m_feed->reload();
+    if (!problem.isEmpty())
+        m_notice->show(Notice::Kind::Error, problem);
+}
+
+void DashboardWindow::showStatuses()
+{
+    for (const ameli::StationStatus &s : m_feed->statuses()) {
         m_statuses.insert(s.station, s);
         if (!m_tiles.contains(s.station)) {
             auto *tile = new StationTile(s.station, m_tileArea);

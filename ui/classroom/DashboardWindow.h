@@ -16,7 +16,7 @@ class StationTile;
 
 namespace ameli {
 class Database;
-class NotificationListener;
+class RoomFeed;
 class ScenarioCatalog;
 } // namespace ameli
 
@@ -47,12 +47,13 @@ signals:
     void resultsRequested();
 
 private:
+    void showStatuses();
     void send(ameli::StationCommand::Kind kind, const QString &argument = {});
     void refreshTimes();
     QStringList chosenStations() const;
 
     const ameli::Database &m_trainer;
-    ameli::NotificationListener *m_feed;
+    ameli::RoomFeed *m_feed;
     QMap<QString, StationTile *> m_tiles;
     QMap<QString, ameli::StationStatus> m_statuses;
     QMap<QString, QString> m_titles; // scenario id to title
