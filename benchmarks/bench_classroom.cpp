@@ -25,8 +25,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMap>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>

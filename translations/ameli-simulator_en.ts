@@ -3615,10 +3615,6 @@ The caller says: %3</translation>
         <translation>Give the room&apos;s server: a service name (pg_service.conf) or a postgresql:// address.</translation>
     </message>
     <message>
-        <source>L&apos;adresse du serveur contient un mot de passe : il ne doit jamais être écrit sur la ligne de commande. Retirez-le et placez-le dans ~/.pgpass (voir le README, « Salle de formation »).</source>
-        <translation>The server&apos;s address holds a password: it must never be written on the command line. Remove it and put it in ~/.pgpass (see the README, “Salle de formation”).</translation>
-    </message>
-    <message>
         <source>L&apos;adresse du serveur est mal formée près de « %1 ».</source>
         <translation>The server&apos;s address is malformed near “%1”.</translation>
     </message>

@@ -14,6 +14,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("ameli::ServerLocation", text);
 }
 
+QString passwordRefused()
+{
+    return tr("L'adresse du serveur contient un mot de passe : il ne doit jamais être écrit sur "
+              "la ligne de commande. Retirez-le et placez-le dans ~/.pgpass (voir le README, "
+              "« Salle de formation »).");
+}
+
 QString quoted(const QString &value)
 {
     QString v = value;
@@ -58,9 +65,7 @@ bool parseUri(const QString &text, Keywords &out, QString *problem)
         const QString userInfo = rest.left(at);
         rest = rest.mid(at + 1);
         if (userInfo.contains(QLatin1Char(':'))) {
-            *problem = tr("L'adresse du serveur contient un mot de passe : il ne doit jamais "
-                          "être écrit sur la ligne de commande. Retirez-le et placez-le dans "
-                          "~/.pgpass (voir le README, « Salle de formation »).");
+            *problem = passwordRefused();
             return false;
         }
         out.pairs.append({QStringLiteral("user"), decoded(userInfo)});
@@ -136,9 +141,7 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &text, const Q
     QStringList options;
     for (const auto &[key, value] : std::as_const(keywords.pairs)) {
         if (key == QLatin1String("password") || key == QLatin1String("passfile_contents")) {
-            *problem = tr("L'adresse du serveur contient un mot de passe : il ne doit jamais "
-                          "être écrit sur la ligne de commande. Retirez-le et placez-le dans "
-                          "~/.pgpass (voir le README, « Salle de formation »).");
+            *problem = passwordRefused();
             return std::nullopt;
         }
         if (value.contains(QLatin1Char(';'))) {

@@ -72,15 +72,20 @@ DashboardWindow::DashboardWindow(const ameli::Database &trainer,
         m_buttons << b;
         return b;
     };
-    auto *scenarioLabel = new QLabel(tr("&Scénario :"), commands);
+    // The label and its list on one line, centred together, however the buttons wrap.
+    auto *scenarioRow = new QWidget(commands);
+    auto *scenarioLayout = new QHBoxLayout(scenarioRow);
+    scenarioLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scenarioLabel = new QLabel(tr("&Scénario :"), scenarioRow);
     scenarioLabel->setBuddy(m_scenario);
     m_scenario->setAccessibleName(tr("Scénario"));
     for (const ameli::Scenario &s : catalog.scenarios()) {
         m_scenario->addItem(s.title, s.id);
         m_titles.insert(s.id, s.title);
     }
-    flow->addWidget(scenarioLabel);
-    flow->addWidget(m_scenario);
+    scenarioLayout->addWidget(scenarioLabel);
+    scenarioLayout->addWidget(m_scenario);
+    flow->addWidget(scenarioRow);
     addButton(tr("&Démarrer le scénario"), [this] {
         send(ameli::StationCommand::Kind::StartScenario, m_scenario->currentData().toString());
     });
