@@ -248,12 +248,4 @@ QStringList PostgresSchema::steps(int fromVersion, int toVersion)
     return steps;
 }
 
-QStringList PostgresSchema::stationTables()
-{
-    QStringList tables;
-    for (const char *t : kStationTables)
-        tables << QLatin1String(t);
-    return tables;
-}
-
 } // namespace ameli

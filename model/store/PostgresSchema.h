@@ -11,16 +11,10 @@ namespace ameli {
 class PostgresSchema
 {
 public:
-    // The roles every station and every trainer is a member of.
-    static constexpr const char *kStationRole = "ameli_station";
-    static constexpr const char *kTrainerRole = "ameli_trainer";
-
     // The first version a server was ever created at (the SQLite file's fifth).
     static constexpr int kFirstVersion = 5;
     // The statements that bring a server from `fromVersion` (0: nothing yet) to `toVersion`.
     static QStringList steps(int fromVersion, int toVersion);
-    // The tables each row of which belongs to a station.
-    static QStringList stationTables();
 };
 
 } // namespace ameli

@@ -35,10 +35,7 @@ public:
     // Reads every tile again (at start, and when a station says it changed).
     void reload();
     StationTile *tile(const QString &station) const { return m_tiles.value(station); }
-    QList<StationTile *> tiles() const { return m_tiles.values(); }
-    QCheckBox *selectAllBox() const { return m_selectAll; }
     QComboBox *scenarioBox() const { return m_scenario; }
-    QSpinBox *stuckMinutesBox() const { return m_stuckMinutes; }
     Notice *notice() const { return m_notice; }
     // The command buttons, by what they say.
     QPushButton *button(const QString &text) const;

@@ -152,7 +152,6 @@ void StationLink::takeCommands()
             return;
         }
         m_window.storeNotice()->show(Notice::Kind::Info, said);
-        emit commandDone(said);
     }
 }
 

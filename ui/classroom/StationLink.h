@@ -27,13 +27,8 @@ public:
     StationLink(const ameli::Database &world, MainWindow &window, ameli::SimulationClock &clock,
                 ScenarioSession &session, TrainerPanel &panel, QObject *parent = nullptr);
 
-    const ameli::StationStatus &status() const { return m_status; }
     // Carries out the commands not done yet (also called when the server says there is one).
     void takeCommands();
-
-signals:
-    // A command was carried out: the station's window may say it.
-    void commandDone(const QString &what);
 
 private:
     void resultShown(const ameli::JourneyResult &result);

@@ -51,11 +51,10 @@ void StationTile::show(const ameli::StationStatus &s, const QDateTime &now, int 
         m_time->setText(tr("Temps passé : —"));
     }
     m_counts->setText(tr("Erreurs : %1 · Indices : %2").arg(s.errors).arg(s.hints));
-    m_stuck = s.stuckAt(now, stuckAfterSeconds);
     QString state;
     if (s.paused)
         state = tr("En pause");
-    else if (m_stuck)
+    else if (s.stuckAt(now, stuckAfterSeconds))
         state = tr("Bloqué ? Aucune étape depuis %1 min").arg(s.lastProgressAt.secsTo(now) / 60);
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());

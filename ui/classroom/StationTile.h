@@ -19,7 +19,6 @@ public:
     void show(const ameli::StationStatus &status, const QDateTime &now, int stuckAfterSeconds);
     const QString &station() const { return m_station; }
     QCheckBox *selectBox() const { return m_select; }
-    bool stuck() const { return m_stuck; }
     QLabel *stepLabel() const { return m_step; }
     QLabel *stateLabel() const { return m_state; }
 
@@ -31,5 +30,4 @@ private:
     QLabel *m_time;
     QLabel *m_counts;
     QLabel *m_state;
-    bool m_stuck = false;
 };
