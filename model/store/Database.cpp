@@ -588,7 +588,12 @@ void Database::configure() const
 int Database::schemaVersion() const
 {
     if (onServer()) {
-        QSqlQuery q = prepare(QStringLiteral("SELECT to_regclass('ameli_schema') IS NOT NULL"));
+        // A plain read of the catalog, not to_regclass(): after waiting on the advisory lock
+        // (another administrator installing the schema), to_regclass() may still answer from
+        // the catalog as it was before the wait.
+        QSqlQuery q = prepare(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                           "current_schema() AND tablename = 'ameli_schema')"));
         exec(q);
         if (!q.next() || !q.value(0).toBool())
             return 0;
