@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -42,6 +43,25 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                            "base temporaire, enregistre une image PNG par écran dans DOSSIER, "
                            "puis quitte."),
         QCoreApplication::translate("CommandLine", "DOSSIER"));
+    const QCommandLineOption handout(
+        QStringLiteral("handout"),
+        QCoreApplication::translate(
+            "CommandLine", "Écrit le pas-à-pas imprimable (PDF A4 : chaque écran du parcours "
+                           "avec l'explication du guide, les délais, les conseils « mail non "
+                           "reçu ») dans FICHIER, puis quitte. Dans la langue de --lang."),
+        QCoreApplication::translate("CommandLine", "FICHIER"));
+    const QCommandLineOption tourSize(
+        QStringLiteral("tour-size"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --tour ou --handout : la taille de la fenêtre dessinée "
+                                    "(1100x860 par défaut), par exemple 1366x768."),
+        QCoreApplication::translate("CommandLine", "LARGEURxHAUTEUR"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("CommandLine",
+                                    "Avec --tour ou --handout : dessine les écrans à FACTEUR fois "
+                                    "leur taille (de 1 à 4 ; 2 pour l'impression)."),
+        QCoreApplication::translate("CommandLine", "FACTEUR"));
     const QCommandLineOption listScenarios(
         QStringLiteral("list-scenarios"),
         QCoreApplication::translate("CommandLine",
@@ -138,11 +158,11 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
             "CommandLine", "Avec --server : le tableau de bord du formateur (un poste par case, "
                            "mis à jour en direct, et les commandes aux postes). Se connecte avec "
                            "le rôle formateur, sauf --station."));
-    parser.addOptions({help,           version,        db,          importPersonas, lang,
-                       tour,           listScenarios,  scenario,    trainer,        kiosk,
-                       kioskIdle,      kioskCountdown, participant, uxPlan,         debrief,
-                       exportAttempts, since,          server,      station,        local,
-                       installServer,  dashboard});
+    parser.addOptions({help,        version, db,       importPersonas, lang,
+                       tour,        handout, tourSize, scaleOption,    listScenarios,
+                       scenario,    trainer, kiosk,    kioskIdle,      kioskCountdown,
+                       participant, uxPlan,  debrief,  exportAttempts, since,
+                       server,      station, local,    installServer,  dashboard});
 
     QTextStream err(stderr);
     QTextStream outStream(stdout);
@@ -203,6 +223,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     }
     out.importFile = parser.value(importPersonas);
     out.tourDirectory = parser.value(tour);
+    out.handoutFile = parser.value(handout);
     out.listScenarios = parser.isSet(listScenarios);
     out.scenario = parser.value(scenario);
     out.trainer = parser.isSet(trainer);
@@ -261,6 +282,39 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
     if ((parser.isSet(kioskIdle) || parser.isSet(kioskCountdown)) && !out.kiosk)
         return usage(QCoreApplication::translate(
             "CommandLine", "--kiosk-idle et --kiosk-countdown ne servent qu'avec --kiosk."));
+    if (parser.isSet(tour) && parser.isSet(handout))
+        return usage(QCoreApplication::translate(
+            "CommandLine", "--tour et --handout ne vont pas ensemble : lancez-les l'un après "
+                           "l'autre."));
+    if ((parser.isSet(tourSize) || parser.isSet(scaleOption)) && !parser.isSet(tour) &&
+        !parser.isSet(handout))
+        return usage(QCoreApplication::translate(
+            "CommandLine", "--tour-size et --scale ne servent qu'avec --tour ou --handout."));
+    if (parser.isSet(tourSize)) {
+        static const QRegularExpression size(QStringLiteral("^([0-9]{3,4})[xX×]([0-9]{3,4})$"));
+        const QRegularExpressionMatch m = size.match(parser.value(tourSize).trimmed());
+        const QSize asked =
+            m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (!asked.isValid() || asked.width() < 800 || asked.height() < 600 ||
+            asked.width() > 3840 || asked.height() > 2160)
+            return usage(QCoreApplication::translate(
+                             "CommandLine", "--tour-size attend LARGEURxHAUTEUR, de 800x600 à "
+                                            "3840x2160 (par exemple 1366x768) : « %1 » ne "
+                                            "convient pas.")
+                             .arg(parser.value(tourSize)));
+        out.tourSize = asked;
+    }
+    if (parser.isSet(scaleOption)) {
+        bool ok = false;
+        const double asked = QLocale::c().toDouble(
+            parser.value(scaleOption).trimmed().replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+        if (!ok || asked < 1 || asked > 4)
+            return usage(QCoreApplication::translate(
+                             "CommandLine", "--scale attend un facteur de 1 à 4 (par exemple 2 "
+                                            "ou 1,5) : « %1 » ne convient pas.")
+                             .arg(parser.value(scaleOption)));
+        out.scale = asked;
+    }
     if (!out.uxPlanFile.isEmpty() && out.participant.isEmpty())
         return usage(QCoreApplication::translate(
             "CommandLine", "--ux-plan demande aussi --participant CODE (par exemple P07)."));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -19,6 +20,9 @@ struct CommandLine
     QString importFile;        // --import-personas: import, then exit without a window
     QString language = QStringLiteral("fr"); // --lang
     QString tourDirectory;                   // --tour: write the storyboard there, then exit
+    QString handoutFile;                     // --handout: write the printable guide, then exit
+    QSize tourSize{1100, 860};               // --tour-size: the window drawn, logical pixels
+    double scale = 1;                        // --scale: device pixels per logical pixel
     bool listScenarios = false;              // --list-scenarios
     QString scenario;                        // --scenario ID
     bool trainer = false;                    // --trainer: show the trainer's panel at start

@@ -1,12 +1,14 @@
 #include "CommandLine.h"
 #include "ExportCommand.h"
 #include "FirstPaintReporter.h"
+#include "HandoutCommand.h"
 #include "InstallServerCommand.h"
 #include "MainWindow.h"
 #include "PersonaImportCommand.h"
 #include "StoreChoice.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "Version.h"
 #include "attempts/AttemptRecorder.h"
 #include "attempts/UxPlanParser.h"
 #include "classroom/DashboardWindow.h"
@@ -33,6 +35,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -54,7 +57,7 @@ void reportFatal(const QString &message, bool window)
 
 int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::SimulationClock &clock,
             const ameli::Database &world, const ameli::ScenarioCatalog &catalog,
-            const QString &directory)
+            const QString &directory, const QSize &size)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -64,9 +67,11 @@ int runTour(MainWindow &window, ameli::JourneyService &journey, ameli::Simulatio
             << '\n';
         return 2;
     }
+    StoryboardTour::Options tourOptions;
+    tourOptions.windowSize = size;
     StoryboardTour tour(window, journey, clock, world,
                         catalog.find(QStringLiteral("nominal")).value_or(ameli::Scenario()),
-                        QDir(directory));
+                        StoryboardTour::pngFilesIn(QDir(directory)), tourOptions);
     QString error;
     const QStringList written = tour.run(&error);
     for (const QString &file : written)
@@ -121,7 +126,9 @@ std::unique_ptr<ameli::Database> openStore(const CommandLine &options, bool wind
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("ameli-simulator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AMELI_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMELI_VERSION_TEXT));
+    // The window's icon and its menu entry: the desktop knows them by the .desktop file's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ameli_simulator.AmeliSimulator"));
 }
 
 // What needs no window: listing, exporting, importing, and every check of the command line
@@ -206,12 +213,17 @@ int main(int argc, char **argv)
             return *exitCode;
     }
 
-    // The storyboard needs no screen: it draws offscreen unless a platform was asked for.
-    if (!options.tourDirectory.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // The storyboard and the handout need no screen: they draw offscreen unless a platform was
+    // asked for, at the scale asked for (2 gives twice the pixels, for print).
+    const bool drawsScreens = !options.tourDirectory.isEmpty() || !options.handoutFile.isEmpty();
+    if (drawsScreens && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (drawsScreens && options.scale != 1)
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(options.scale));
     const bool window = true;
     auto app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ameli-simulator.svg")));
     Translations::install(*app, options.language);
     HiddenListItems::install();
     ScrollAreaAccessible::install();
@@ -223,7 +235,7 @@ int main(int argc, char **argv)
     if (!options.uxPlanFile.isEmpty())
         plan = ameli::UxPlanParser::load(options.uxPlanFile, catalog, nullptr);
 
-    const bool tour = !options.tourDirectory.isEmpty();
+    const bool tour = drawsScreens;
     std::unique_ptr<ameli::Database> records;
     if (!tour) {
         records = openStore(options, window);
@@ -285,7 +297,13 @@ int main(int argc, char **argv)
     ameli::JourneyService journey(world, clock);
     if (tour) {
         MainWindow mainWindow(journey, world, clock);
-        return runTour(mainWindow, journey, clock, world, catalog, options.tourDirectory);
+        if (!options.handoutFile.isEmpty())
+            return HandoutCommand::run(
+                mainWindow, journey, clock, world,
+                catalog.find(QStringLiteral("nominal")).value_or(ameli::Scenario()),
+                options.handoutFile, options.tourSize);
+        return runTour(mainWindow, journey, clock, world, catalog, options.tourDirectory,
+                       options.tourSize);
     }
 
     // Declared before the window: it outlives every screen that reports to it.

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>À propos du simulateur</source>
+        <translation>About the simulator</translation>
+    </message>
+    <message>
+        <source>Simulateur du compte ameli</source>
+        <translation>ameli account simulator</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Simulateur de formation du parcours « compte ameli » : connexion, code oublié, CAPTCHA, code provisoire, activation et validation de l&apos;email.</source>
+        <translation>Training simulator of the &quot;compte ameli&quot; journey: login, forgotten code, CAPTCHA, provisional code, activation and email validation.</translation>
+    </message>
+    <message>
+        <source>Toutes les personnes, numéros de sécurité sociale et adresses sont fictifs. Ce n&apos;est pas le site de l&apos;Assurance Maladie : le simulateur fonctionne hors ligne et ne se connecte jamais au vrai service. N&apos;y saisissez jamais de vraies données.</source>
+        <translation>Every person, social security number and address in it is fictitious. This is not Assurance Maladie&apos;s website: the simulator works offline and never connects to the real service. Never type real data into it.</translation>
+    </message>
+    <message>
+        <source>Il suit le guide « Pas-à-pas : Utiliser un code provisoire » de l&apos;Assurance Maladie, dont il reprend les textes et les délais.</source>
+        <translation>It follows Assurance Maladie&apos;s guide &quot;Pas-à-pas : Utiliser un code provisoire&quot; (step by step: using a provisional code), whose texts and delays it uses.</translation>
+    </message>
+    <message>
+        <source>Logiciel libre sous licence GNU GPL version 3 ou ultérieure (GPL-3.0-or-later), fourni sans aucune garantie.</source>
+        <translation>Free software under the GNU GPL version 3 or later (GPL-3.0-or-later), provided without any warranty.</translation>
+    </message>
+    <message>
+        <source>Il utilise : Qt 6 (LGPL-3), libsodium (ISC), zxcvbn-c (MIT), libphonenumber (Apache-2.0) ; les voix du CAPTCHA sonore ont été enregistrées avec espeak-ng (GPL-3). Ces bibliothèques viennent de Debian, chacune avec sa licence.</source>
+        <translation>It uses: Qt 6 (LGPL-3), libsodium (ISC), zxcvbn-c (MIT), libphonenumber (Apache-2.0); the audio CAPTCHA&apos;s voice was recorded with espeak-ng (GPL-3). These libraries come from Debian, each under its own licence.</translation>
+    </message>
+    <message>
+        <source>Guide d&apos;utilisation</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Licence du simulateur</source>
+        <translation>The simulator&apos;s licence</translation>
+    </message>
+    <message>
+        <source>Texte de la licence</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 ou ultérieure : le texte complet est sur https://www.gnu.org/licenses/gpl-3.0.html (il n&apos;est pas sur ce poste).</source>
+        <translation>GNU General Public License, version 3 or later: the full text is at https://www.gnu.org/licenses/gpl-3.0.html (it is not on this computer).</translation>
+    </message>
+</context>
+<context>
     <name>AccountCreationPage</name>
     <message>
         <source>Créer un compte ameli</source>
@@ -666,6 +737,42 @@
     <message>
         <source>Avec --server : le tableau de bord du formateur (un poste par case, mis à jour en direct, et les commandes aux postes). Se connecte avec le rôle formateur, sauf --station.</source>
         <translation>With --server: the trainer&apos;s dashboard (one tile per station, updated live, and commands to stations). Connects with the formateur role, unless --station.</translation>
+    </message>
+    <message>
+        <source>Écrit le pas-à-pas imprimable (PDF A4 : chaque écran du parcours avec l&apos;explication du guide, les délais, les conseils « mail non reçu ») dans FICHIER, puis quitte. Dans la langue de --lang.</source>
+        <translation>Writes the printable step-by-step guide (A4 PDF: each screen of the journey with the guide&apos;s explanation, the delays, the &quot;mail not received&quot; advice) to FICHIER, then exits. In the language of --lang.</translation>
+    </message>
+    <message>
+        <source>Avec --tour ou --handout : la taille de la fenêtre dessinée (1100x860 par défaut), par exemple 1366x768.</source>
+        <translation>With --tour or --handout: the size of the window drawn (1100x860 by default), for example 1366x768.</translation>
+    </message>
+    <message>
+        <source>LARGEURxHAUTEUR</source>
+        <translation>WIDTHxHEIGHT</translation>
+    </message>
+    <message>
+        <source>Avec --tour ou --handout : dessine les écrans à FACTEUR fois leur taille (de 1 à 4 ; 2 pour l&apos;impression).</source>
+        <translation>With --tour or --handout: draws the screens at FACTEUR times their size (1 to 4; 2 for print).</translation>
+    </message>
+    <message>
+        <source>FACTEUR</source>
+        <translation>FACTEUR</translation>
+    </message>
+    <message>
+        <source>--tour et --handout ne vont pas ensemble : lancez-les l&apos;un après l&apos;autre.</source>
+        <translation>--tour and --handout do not go together: run them one after the other.</translation>
+    </message>
+    <message>
+        <source>--tour-size et --scale ne servent qu&apos;avec --tour ou --handout.</source>
+        <translation>--tour-size and --scale only work with --tour or --handout.</translation>
+    </message>
+    <message>
+        <source>--tour-size attend LARGEURxHAUTEUR, de 800x600 à 3840x2160 (par exemple 1366x768) : « %1 » ne convient pas.</source>
+        <translation>--tour-size expects WIDTHxHEIGHT, from 800x600 to 3840x2160 (for example 1366x768): &quot;%1&quot; does not fit.</translation>
+    </message>
+    <message>
+        <source>--scale attend un facteur de 1 à 4 (par exemple 2 ou 1,5) : « %1 » ne convient pas.</source>
+        <translation>--scale expects a factor from 1 to 4 (for example 2 or 1.5): &quot;%1&quot; does not fit.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1692,454 @@
     </message>
 </context>
 <context>
+    <name>HandoutCommand</name>
+    <message>
+        <source>Écran %1 dessiné</source>
+        <translation>Screen %1 drawn</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2 écrite</source>
+        <translation>Page %1 of %2 written</translation>
+    </message>
+    <message>
+        <source>Pas-à-pas écrit : %1 (%2 pages)</source>
+        <translation>Step-by-step guide written: %1 (%2 pages)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutContent</name>
+    <message>
+        <source>Pas-à-pas : Utiliser un code provisoire</source>
+        <translation>Step by step: using a provisional code</translation>
+    </message>
+    <message>
+        <source>Le parcours du compte ameli écran par écran, de la page de connexion au compte activé, avec les explications du guide officiel.</source>
+        <translation>The ameli account journey screen by screen, from the login page to the activated account, with the official guide&apos;s explanations.</translation>
+    </message>
+    <message>
+        <source>Document de formation. Les écrans viennent du simulateur de formation : toutes les personnes, numéros et adresses sont fictifs. Ce n&apos;est pas le site de l&apos;Assurance Maladie.</source>
+        <translation>Training document. The screens come from the training simulator: every person, number and address is fictitious. This is not Assurance Maladie&apos;s website.</translation>
+    </message>
+    <message>
+        <source>Possibilité 1 : le compte ameli depuis ameli.fr</source>
+        <translation>Option 1: the ameli account from ameli.fr</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré se rend sur le compte ameli via le site ameli.fr.</source>
+        <translation>The insured person goes to the ameli account through the ameli.fr website.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré peut récupérer son code provisoire à 4 chiffres en cliquant sur « Connectez-vous ».</source>
+        <translation>The insured person can get their 4-digit provisional code by clicking &quot;Connectez-vous&quot;.</translation>
+    </message>
+    <message>
+        <source>Possibilité 2 : le compte ameli depuis assure.ameli.fr</source>
+        <translation>Option 2: the ameli account from assure.ameli.fr</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré se rend sur le compte ameli via le site assure.ameli.fr.</source>
+        <translation>The insured person goes to the ameli account through the assure.ameli.fr website.</translation>
+    </message>
+    <message>
+        <source>Pour générer un nouveau mot de passe, l&apos;assuré clique sur « Code oublié ? ».</source>
+        <translation>To get a new password, the insured person clicks &quot;Code oublié ?&quot;.</translation>
+    </message>
+    <message>
+        <source>Code oublié : les informations à compléter</source>
+        <translation>Forgotten code: the details to fill in</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré renseigne son numéro de sécurité sociale ainsi que sa date de naissance.</source>
+        <translation>The insured person enters their social security number and their date of birth.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré écrit les caractères lus ou entendus pour passer à la suite.</source>
+        <translation>The insured person types the characters read or heard to go on.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré peut cliquer sur la flèche pour obtenir une nouvelle liste de caractères à recopier.</source>
+        <translation>The insured person can click the arrow to get a new series of characters to copy.</translation>
+    </message>
+    <message>
+        <source>Il peut également cliquer sur le microphone pour écouter la série de caractères à recopier.</source>
+        <translation>They can also click the microphone to hear the series of characters to copy.</translation>
+    </message>
+    <message>
+        <source>Code oublié : une erreur de saisie</source>
+        <translation>Forgotten code: a typing mistake</translation>
+    </message>
+    <message>
+        <source>Si l&apos;assuré se trompe dans la saisie du texte à recopier, il peut recommencer.</source>
+        <translation>If the insured person mistypes the text to copy, they can try again.</translation>
+    </message>
+    <message>
+        <source>Code oublié : le délai de 5 minutes</source>
+        <translation>Forgotten code: the 5-minute limit</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré dispose de 5 minutes pour lire ou écouter le code à recopier et le saisir dans la cartouche.</source>
+        <translation>The insured person has 5 minutes to read or hear the code to copy and type it in the box.</translation>
+    </message>
+    <message>
+        <source>Passé ce délai, il obtient une nouvelle série de caractères avec la flèche.</source>
+        <translation>After that, they get a new series of characters with the arrow.</translation>
+    </message>
+    <message>
+        <source>Le code provisoire est envoyé</source>
+        <translation>The provisional code is sent</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré reçoit son code provisoire sur son adresse mail.</source>
+        <translation>The insured person receives their provisional code at their email address.</translation>
+    </message>
+    <message>
+        <source>Le mail du code provisoire</source>
+        <translation>The provisional code&apos;s mail</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré récupère le code provisoire envoyé sur son adresse mail.</source>
+        <translation>The insured person gets the provisional code sent to their email address.</translation>
+    </message>
+    <message>
+        <source>À noter que le code provisoire par mail est valable pour une durée de 30 minutes.</source>
+        <translation>Note that the provisional code sent by mail is valid for 30 minutes.</translation>
+    </message>
+    <message>
+        <source>Passé ce délai, l&apos;assuré devra refaire la démarche de code oublié.</source>
+        <translation>After that, the insured person must go through the forgotten code steps again.</translation>
+    </message>
+    <message>
+        <source>Se connecter avec le code provisoire</source>
+        <translation>Logging in with the provisional code</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré renseigne son numéro de sécurité sociale, et inscrit le code provisoire à 4 chiffres reçu.</source>
+        <translation>The insured person enters their social security number and the 4-digit provisional code received.</translation>
+    </message>
+    <message>
+        <source>Pour passer à l&apos;étape suivante, l&apos;assuré clique sur « Me connecter ».</source>
+        <translation>To go to the next step, the insured person clicks &quot;Me connecter&quot;.</translation>
+    </message>
+    <message>
+        <source>Étape 1 : les conditions d&apos;utilisation</source>
+        <translation>Step 1: the conditions of use</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré accepte les Conditions Générales d&apos;Utilisation.</source>
+        <translation>The insured person accepts the General Conditions of Use.</translation>
+    </message>
+    <message>
+        <source>Sans acceptation, il ne peut pas continuer.</source>
+        <translation>Without accepting them, they cannot go on.</translation>
+    </message>
+    <message>
+        <source>Étape 2 : le code personnel</source>
+        <translation>Step 2: the personal code</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré choisit le code personnel de son compte.</source>
+        <translation>The insured person chooses their account&apos;s personal code.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré saisit un code personnel au format alphanumérique : entre 8 et 50 caractères, des minuscules et des majuscules, un chiffre ou un caractère spécial, sans son n° de sécurité sociale ni sa date de naissance.</source>
+        <translation>The insured person types an alphanumeric personal code: 8 to 50 characters, lower and upper case letters, a digit or a special character, without their social security number or date of birth.</translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur de sécurité est indicatif ; le code est saisi deux fois.</source>
+        <translation>The strength meter is only a guide; the code is typed twice.</translation>
+    </message>
+    <message>
+        <source>Étape 3 : les coordonnées</source>
+        <translation>Step 3: the contact details</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré renseigne obligatoirement son mail. Il renseigne ses numéros de téléphone.</source>
+        <translation>The insured person must enter their email address. They enter their phone numbers.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse mail de l&apos;utilisateur doit être unique : elle ne doit pas être déjà utilisée par un autre compte (d&apos;un membre de la famille par exemple).</source>
+        <translation>The user&apos;s email address must be unique: it must not already be used by another account (a family member&apos;s, for example).</translation>
+    </message>
+    <message>
+        <source>Cette adresse doit être facilement consultable par l&apos;assuré, car il y recevra tous les courriers et notifications de l&apos;Assurance Maladie.</source>
+        <translation>The insured person must be able to read this address easily, as all of Assurance Maladie&apos;s letters and notifications will arrive there.</translation>
+    </message>
+    <message>
+        <source>Il donne également son consentement pour que l&apos;Assurance Maladie lui communique des informations promotionnelles sur ses services.</source>
+        <translation>They also give their consent for Assurance Maladie to send them promotional information about its services.</translation>
+    </message>
+    <message>
+        <source>Validation de l&apos;email</source>
+        <translation>Email validation</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré est alors déconnecté du compte.</source>
+        <translation>The insured person is then logged out of the account.</translation>
+    </message>
+    <message>
+        <source>Un message l&apos;invite à consulter sa messagerie personnelle.</source>
+        <translation>A message asks them to check their personal mailbox.</translation>
+    </message>
+    <message>
+        <source>Le mail de confirmation</source>
+        <translation>The confirmation mail</translation>
+    </message>
+    <message>
+        <source>Pour activer son compte ameli, l&apos;assuré doit cliquer sur le lien présent dans l&apos;email de confirmation.</source>
+        <translation>To activate their ameli account, the insured person must click the link in the confirmation email.</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré dispose de 7 jours pour valider son adresse mail et finaliser le processus d&apos;adhésion au compte ameli.</source>
+        <translation>The insured person has 7 days to validate their email address and complete joining the ameli account.</translation>
+    </message>
+    <message>
+        <source>Au-delà de 7 jours</source>
+        <translation>After 7 days</translation>
+    </message>
+    <message>
+        <source>Au-delà de 7 jours mais avant 21 jours : si l&apos;assuré clique sur le lien ou se connecte à son compte, celui-ci lui indique que le lien n&apos;est plus actif.</source>
+        <translation>After 7 days but before 21 days: if the insured person clicks the link or logs in to their account, it says that the link is no longer active.</translation>
+    </message>
+    <message>
+        <source>Deux possibilités sont alors proposées à l&apos;assuré : se faire renvoyer le lien à la même adresse mail, ou à une adresse mail différente.</source>
+        <translation>Two choices are then offered: have the link sent again to the same email address, or to a different one.</translation>
+    </message>
+    <message>
+        <source>Le lien d&apos;un ancien mail</source>
+        <translation>The link of an older mail</translation>
+    </message>
+    <message>
+        <source>Seul le lien du mail de validation le plus récent fonctionne.</source>
+        <translation>Only the link of the most recent validation mail works.</translation>
+    </message>
+    <message>
+        <source>Si l&apos;assuré clique sur le lien d&apos;un ancien mail de validation, il convient de rechercher le mail de validation le plus récent.</source>
+        <translation>If the insured person clicks the link of an older validation mail, they should look for the most recent validation mail.</translation>
+    </message>
+    <message>
+        <source>Au-delà de 21 jours</source>
+        <translation>After 21 days</translation>
+    </message>
+    <message>
+        <source>Au-delà de 21 jours, l&apos;adresse mail de l&apos;assuré n&apos;est plus mémorisée.</source>
+        <translation>After 21 days, the insured person&apos;s email address is no longer kept.</translation>
+    </message>
+    <message>
+        <source>Si l&apos;assuré clique sur le lien ou se connecte à son compte, il lui est demandé de saisir une adresse mail valide, et un lien à activer lui est de nouveau envoyé sur sa messagerie personnelle.</source>
+        <translation>If the insured person clicks the link or logs in to their account, they are asked for a valid email address, and a new activation link is sent to their personal mailbox.</translation>
+    </message>
+    <message>
+        <source>Retrouver le mail de validation</source>
+        <translation>Finding the validation mail</translation>
+    </message>
+    <message>
+        <source>Le mail se retrouve dans la boîte de réception et les fils de discussion des anciens messages en recherchant « Votre compte ameli - Confirmation de votre adresse mail » (libellé du mail) ou « Votre Assurance Maladie » (expéditeur).</source>
+        <translation>The mail is found in the inbox and in the threads of older messages by searching for &quot;Votre compte ameli - Confirmation de votre adresse mail&quot; (the mail&apos;s subject) or &quot;Votre Assurance Maladie&quot; (the sender).</translation>
+    </message>
+    <message>
+        <source>Le compte ameli est activé</source>
+        <translation>The ameli account is active</translation>
+    </message>
+    <message>
+        <source>L&apos;assuré peut alors accéder à son compte via le web ou dans l&apos;application ameli.</source>
+        <translation>The insured person can then reach their account on the web or in the ameli app.</translation>
+    </message>
+    <message>
+        <source>Il se connecte avec son numéro de sécurité sociale et son code personnel.</source>
+        <translation>They log in with their social security number and their personal code.</translation>
+    </message>
+    <message>
+        <source>Les délais du parcours</source>
+        <translation>The journey&apos;s delays</translation>
+    </message>
+    <message>
+        <source>1 jour</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 jours</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Recopier les caractères du CAPTCHA</source>
+        <translation>Copying the CAPTCHA&apos;s characters</translation>
+    </message>
+    <message>
+        <source>Les caractères ne sont plus acceptés : l&apos;assuré demande une nouvelle série (la flèche).</source>
+        <translation>The characters are no longer accepted: the insured person asks for a new series (the arrow).</translation>
+    </message>
+    <message>
+        <source>Se connecter avec le code provisoire reçu par mail</source>
+        <translation>Logging in with the provisional code received by mail</translation>
+    </message>
+    <message>
+        <source>Le code n&apos;est plus valable : l&apos;assuré refait la démarche « Code oublié ? ».</source>
+        <translation>The code is no longer valid: the insured person goes through &quot;Code oublié ?&quot; again.</translation>
+    </message>
+    <message>
+        <source>Cliquer sur le lien du mail de validation</source>
+        <translation>Clicking the link of the validation mail</translation>
+    </message>
+    <message>
+        <source>Le lien n&apos;est plus actif : il est renvoyé à la même adresse ou à une adresse différente.</source>
+        <translation>The link is no longer active: it is sent again to the same address or to a different one.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse mail reste mémorisée</source>
+        <translation>The email address is kept</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse est oubliée : l&apos;assuré saisit une adresse valide, un nouveau lien y est envoyé.</source>
+        <translation>The address is forgotten: the insured person enters a valid address and a new link is sent there.</translation>
+    </message>
+    <message>
+        <source>Le mail de validation n&apos;est pas arrivé</source>
+        <translation>The validation mail has not arrived</translation>
+    </message>
+    <message>
+        <source>Si l&apos;assuré n&apos;a pas reçu le mail de validation pour finaliser l&apos;ouverture du compte ameli, il convient de vérifier si :</source>
+        <translation>If the insured person has not received the validation mail that completes the opening of the ameli account, check whether:</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse mail renseignée dans le compte ameli est exacte (T1) ;</source>
+        <translation>the email address entered in the ameli account is right (T1);</translation>
+    </message>
+    <message>
+        <source>le mail de validation est présent dans les courriels indésirables / spams (T2) ;</source>
+        <translation>the validation mail is in the junk / spam folder (T2);</translation>
+    </message>
+    <message>
+        <source>la non-réception du mail se confirme en utilisant une autre adresse e-mail, créée chez le même fournisseur ou chez un fournisseur différent (T3) ;</source>
+        <translation>the mail still does not arrive at another email address, at the same provider or at a different one (T3);</translation>
+    </message>
+    <message>
+        <source>pour les messageries Outlook, l&apos;utilisation d&apos;Outlook est possible sans passer par le client du fournisseur d&apos;accès : se rapprocher du fournisseur d&apos;accès pour le déterminer (T4).</source>
+        <translation>for Outlook mailboxes, Outlook can be used without the access provider&apos;s own client: ask the access provider to find out (T4).</translation>
+    </message>
+    <message>
+        <source>Les autres causes possibles : le mail non réceptionné peut être</source>
+        <translation>Other possible causes: the mail not received may have been</translation>
+    </message>
+    <message>
+        <source>automatiquement supprimé par les paramètres de messagerie de l&apos;assuré ; par exemple, une liste rouge d&apos;un opérateur supprime parfois les mails de l&apos;Assurance Maladie contenant le mot « confirmation » (T5) ;</source>
+        <translation>deleted automatically by the insured person&apos;s mailbox settings; for example, an operator&apos;s red list sometimes deletes Assurance Maladie mails containing the word &quot;confirmation&quot; (T5);</translation>
+    </message>
+    <message>
+        <source>bloqué, ou son lien de validation bloqué, par un antivirus, le logiciel de messagerie ou le fournisseur de l&apos;adresse mail (T6).</source>
+        <translation>blocked, or its validation link blocked, by an antivirus, the mail software or the email provider (T6).</translation>
+    </message>
+    <message>
+        <source>Des manipulations peuvent aider à retrouver le mail introuvable, pour vérifier que</source>
+        <translation>A few checks can help find the missing mail, to make sure that</translation>
+    </message>
+    <message>
+        <source>l&apos;on ne clique pas sur le lien présent dans un ancien mail de validation (suite à plusieurs mises à jour par exemple) : il convient de rechercher le mail de validation le plus récent (T7) ;</source>
+        <translation>the link clicked is not the one of an older validation mail (after several updates, for example): look for the most recent validation mail (T7);</translation>
+    </message>
+    <message>
+        <source>le mail ne se trouve pas dans la boîte de réception et les fils de discussion des anciens messages, en recherchant avec les mots clés « Votre compte ameli - Confirmation de votre adresse mail » (libellé du mail reçu) et « Votre Assurance Maladie » (expéditeur du mail) (T8).</source>
+        <translation>the mail is not in the inbox or in the threads of older messages, by searching for the keywords &quot;Votre compte ameli - Confirmation de votre adresse mail&quot; (the mail&apos;s subject) and &quot;Votre Assurance Maladie&quot; (the sender) (T8).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutJob</name>
+    <message>
+        <source>Le pas-à-pas n&apos;a pas pu être préparé : le programme %1 n&apos;a pas démarré.</source>
+        <translation>The step-by-step guide could not be prepared: the program %1 did not start.</translation>
+    </message>
+    <message>
+        <source>Pas-à-pas annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Step-by-step guide cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Pas-à-pas enregistré : %1</source>
+        <translation>Step-by-step guide saved: %1</translation>
+    </message>
+    <message>
+        <source>Le pas-à-pas n&apos;a pas pu être écrit (code %1).</source>
+        <translation>The step-by-step guide could not be written (code %1).</translation>
+    </message>
+    <message>
+        <source>Le pas-à-pas n&apos;a pas pu être écrit : %1</source>
+        <translation>The step-by-step guide could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <source>L&apos;écran « %1 » manque : le pas-à-pas n&apos;a pas été écrit.</source>
+        <translation>The screen &quot;%1&quot; is missing: the step-by-step guide was not written.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire « %1 » : %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>DOCUMENT DE FORMATION — DONNÉES FICTIVES</source>
+        <translation>TRAINING DOCUMENT — FICTITIOUS DATA</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Édité le %1 par le simulateur, à partir de ses propres écrans.</source>
+        <translation>Made on %1 by the simulator, from its own screens.</translation>
+    </message>
+    <message>
+        <source>Étape %1 sur %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>le PDF n&apos;a pas pu être dessiné</source>
+        <translation>the PDF could not be drawn</translation>
+    </message>
+    <message>
+        <source>Document de formation — données fictives</source>
+        <translation>Training document — fictitious data</translation>
+    </message>
+    <message>
+        <source>Simulateur du compte ameli %1</source>
+        <translation>ameli account simulator %1</translation>
+    </message>
+    <message>
+        <source>Page %1 sur %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Règles du parcours : %1</source>
+        <translation>Journey rules: %1</translation>
+    </message>
+    <message>
+        <source>Ce qui a un délai</source>
+        <translation>What has a time limit</translation>
+    </message>
+    <message>
+        <source>Délai</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Passé ce délai</source>
+        <translation>Once it has gone by</translation>
+    </message>
+    <message>
+        <source>Règles</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Dans le simulateur, le formateur avance l&apos;horloge (+5 min, +30 min, +7 jours, +21 jours) pour montrer chaque délai.</source>
+        <translation>In the simulator, the trainer moves the clock forward (+5 min, +30 min, +7 days, +21 days) to show each delay.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>&amp;Connectez-vous</source>
@@ -2065,6 +2620,18 @@ Date: %3</translation>
     <message>
         <source>Connexion au serveur de la salle rétablie : recommencez la dernière action si elle a été refusée.</source>
         <translation>Connection to the room&apos;s server restored: do the last action again if it was refused.</translation>
+    </message>
+    <message>
+        <source>Aide</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>À &amp;propos du simulateur…</source>
+        <translation>&amp;About the simulator…</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3967,77 @@ The caller says: %3</translation>
     <message>
         <source>Mode examen : que diriez-vous à l&apos;appelant ? La réponse s&apos;affiche quand vous la demandez.</source>
         <translation>Exam mode: what would you tell the caller? The answer shows when you ask for it.</translation>
+    </message>
+    <message>
+        <source>Imprimer le pas-à-pas</source>
+        <translation>Print the step-by-step guide</translation>
+    </message>
+    <message>
+        <source>Un PDF A4 à distribuer : chaque écran du parcours avec l&apos;explication du guide, les délais et les conseils « mail non reçu ».</source>
+        <translation>An A4 PDF to hand out: each screen of the journey with the guide&apos;s explanation, the delays and the &quot;mail not received&quot; advice.</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir le pas-à-pas</source>
+        <translation>&amp;Open the step-by-step guide</translation>
+    </message>
+    <message>
+        <source>Ouvrir le pas-à-pas</source>
+        <translation>Open the step-by-step guide</translation>
+    </message>
+    <message>
+        <source>Enregistrer le pas-à-pas</source>
+        <translation>Save the step-by-step guide</translation>
+    </message>
+    <message>
+        <source>pas-a-pas-code-provisoire.pdf</source>
+        <translation>step-by-step-provisional-code.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Préparation du pas-à-pas : le simulateur parcourt les écrans…</source>
+        <translation>Preparing the step-by-step guide: the simulator walks through the screens…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer le pas-à-pas…</source>
+        <translation>Pr&amp;int the step-by-step guide…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>Guide d&apos;utilisation du simulateur</source>
+        <translation>The simulator&apos;s user guide</translation>
+    </message>
+    <message>
+        <source>Guide d&apos;utilisation</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>État du guide</source>
+        <translation>Guide status</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ce lien mène à Internet (%1) : le simulateur reste hors ligne et ne l&apos;ouvre pas.</source>
+        <translation>This link leads to the Internet (%1): the simulator stays offline and does not open it.</translation>
+    </message>
+    <message>
+        <source>Le guide d&apos;utilisation (README.md) n&apos;est pas sur ce poste. Il est cherché dans : %1.</source>
+        <translation>The user guide (README.md) is not on this computer. It is looked for in: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "JourneyRunner.h"
 #include "WindowPlacement.h"
+#include "help/AboutDialog.h"
+#include "help/HelpFiles.h"
+#include "help/UserGuideWindow.h"
 #include "journey/JourneyService.h"
 #include "journey/SimulatedSites.h"
 #include "mailbox/MailboxWindow.h"
@@ -34,6 +37,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -81,6 +85,7 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     , m_back(new QToolButton(this))
     , m_forward(new QToolButton(this))
     , m_mailboxButton(new QPushButton(this))
+    , m_helpButton(new QToolButton(this))
     , m_mailbox(new MailboxWindow(database, this))
 {
     HiddenListItems::install();
@@ -139,6 +144,23 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     bar->addWidget(m_forward);
     bar->addWidget(m_address, 1);
     bar->addWidget(m_mailboxButton);
+    // The simulator's own help, beside the simulated browser's controls (the pages are the
+    // site's, the help is the program's).
+    m_helpButton->setText(tr("Aide"));
+    m_helpButton->setAccessibleName(tr("Aide"));
+    m_helpButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_helpButton->setPopupMode(QToolButton::InstantPopup);
+    m_helpButton->setProperty("helpButton", true);
+    auto *helpMenu = new QMenu(m_helpButton);
+    QAction *guide =
+        helpMenu->addAction(tr("&Guide d'utilisation"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(guide);
+    m_guideAction = guide;
+    helpMenu->addAction(tr("À &propos du simulateur…"), this, &MainWindow::showAbout);
+    m_helpButton->setMenu(helpMenu);
+    bar->addWidget(m_helpButton);
     layout->addWidget(browserBar);
 
     layout->addWidget(new SiteHeader(central));
@@ -491,8 +513,34 @@ void MainWindow::showMailbox()
     m_mailbox->activateWindow();
 }
 
+void MainWindow::showUserGuide()
+{
+    auto *guide = findChild<UserGuideWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide) {
+        guide = new UserGuideWindow(this);
+        guide->setWindowFlag(Qt::Window);
+        guide->open(HelpFiles::userGuide());
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog about(this);
+    connect(&about, &AboutDialog::userGuideRequested, this, [this, &about] {
+        about.accept();
+        showUserGuide();
+    });
+    about.exec();
+}
+
 void MainWindow::lockForKiosk()
 {
+    // A visitor stays on the journey: no window of the program's own to get lost behind.
+    m_helpButton->hide();
+    m_guideAction->setEnabled(false);
     if (m_trainerToggle)
         m_trainerToggle->setEnabled(false);
     if (m_trainerPanel) {

@@ -16,6 +16,7 @@ class JourneyRunner;
 class MailboxWindow;
 class Notice;
 class Page;
+class QAction;
 class QDockWidget;
 class QShortcut;
 class QLabel;
@@ -87,6 +88,10 @@ public:
     QToolButton *backButton() const { return m_back; }
     QToolButton *forwardButton() const { return m_forward; }
     QPushButton *mailboxButton() const { return m_mailboxButton; }
+    // « Aide »: the user guide (F1) and « À propos du simulateur ».
+    QToolButton *helpButton() const { return m_helpButton; }
+    void showUserGuide();
+    void showAbout();
 
 signals:
     // A page built on its first use: whoever watches the window's controls takes it in.
@@ -121,6 +126,8 @@ private:
     QToolButton *m_back;
     QToolButton *m_forward;
     QPushButton *m_mailboxButton;
+    QToolButton *m_helpButton;
+    QAction *m_guideAction = nullptr;
     MailboxWindow *m_mailbox;
     QList<ameli::JourneyStep> m_history;
     int m_historyIndex = -1;

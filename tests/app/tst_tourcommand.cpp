@@ -56,6 +56,64 @@ private slots:
         // The person's own data was not touched: the tour runs on a store of its own.
         QVERIFY(!QDir(out).exists(QStringLiteral("tour.sqlite")));
     }
+
+    // Issue 11: the storyboard at a slide's size, crisp at twice the pixels.
+    void drawsAtTheSizeAndScaleAsked()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("slides"));
+        QProcess process;
+        process.start(QStringLiteral(AMELI_EXECUTABLE),
+                      {QStringLiteral("--tour"), out, QStringLiteral("--tour-size"),
+                       QStringLiteral("1366x768"), QStringLiteral("--scale"), QStringLiteral("2")});
+        QVERIFY(process.waitForFinished(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QStringList files =
+            QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        const QImage home(QDir(out).filePath(files.first()));
+        QCOMPARE(home.size(), QSize(2732, 1536));
+        // Drawn at twice the size, not a small picture enlarged: an enlarged one repeats each
+        // pixel in pairs, a drawn one has text edges that fall between them.
+        int splitPairs = 0;
+        for (int y = 0; y < home.height(); y += 3)
+            for (int x = 0; x + 1 < home.width(); x += 2)
+                splitPairs += home.pixel(x, y) != home.pixel(x + 1, y);
+        QVERIFY2(splitPairs > 2000, qPrintable(QString::number(splitPairs)));
+    }
+
+    void refusesASizeOrScaleItCannotDraw_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("scale too big") << QStringList{"--tour", "x", "--scale", "9"} << "--scale";
+        QTest::newRow("scale not a number")
+            << QStringList{"--handout", "x.pdf", "--scale", "deux"} << "--scale";
+        QTest::newRow("size too small")
+            << QStringList{"--tour", "x", "--tour-size", "100x100"} << "--tour-size";
+        QTest::newRow("size without x")
+            << QStringList{"--tour", "x", "--tour-size", "1366"} << "--tour-size";
+        QTest::newRow("scale alone") << QStringList{"--scale", "2"} << "--tour";
+        QTest::newRow("tour and handout")
+            << QStringList{"--tour", "x", "--handout", "x.pdf"} << "--handout";
+    }
+
+    void refusesASizeOrScaleItCannotDraw()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(AMELI_EXECUTABLE), arguments);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 2);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(said), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("ameli-simulator --help")), qPrintable(error));
+        // Nothing drawn, nothing written.
+        QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTourCommand)

@@ -78,7 +78,7 @@ private slots:
         for (QWidget *widget : tabChain(login->nirEdit())) {
             QVERIFY2(login->isAncestorOf(widget) || !w.window->isAncestorOf(widget) ||
                          widget == w.window->backButton() || widget == w.window->forwardButton() ||
-                         widget == w.window->mailboxButton(),
+                         widget == w.window->mailboxButton() || widget == w.window->helpButton(),
                      widget->metaObject()->className());
         }
     }

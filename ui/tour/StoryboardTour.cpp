@@ -59,14 +59,25 @@ QPushButton *buttonNamed(QWidget *parent, const QString &accessibleName)
 
 StoryboardTour::StoryboardTour(MainWindow &window, ameli::JourneyService &journey,
                                ameli::SimulationClock &clock, const ameli::Database &world,
-                               const ameli::Scenario &followed, const QDir &output)
+                               const ameli::Scenario &followed, Sink sink, const Options &options)
     : m_window(window)
     , m_journey(journey)
     , m_clock(clock)
     , m_world(world)
     , m_followed(followed)
-    , m_output(output)
+    , m_sink(std::move(sink))
+    , m_options(options)
 {
+}
+
+StoryboardTour::Sink StoryboardTour::pngFilesIn(const QDir &output)
+{
+    auto number = std::make_shared<int>(0);
+    return [output, number](const QString &name, const QImage &picture) {
+        const QString file = output.filePath(
+            QStringLiteral("%1-%2.png").arg(++*number, 2, 10, QLatin1Char('0')).arg(name));
+        return picture.save(file) ? file : QString();
+    };
 }
 
 bool StoryboardTour::shoot(const QString &name, QWidget *what)
@@ -74,11 +85,12 @@ bool StoryboardTour::shoot(const QString &name, QWidget *what)
     QCoreApplication::processEvents();
     QWidget *target = what ? what : &m_window;
     m_paceMs += 4000;
-    const QString file = m_output.filePath(
-        QStringLiteral("%1-%2.png").arg(m_written.size() + 1, 2, 10, QLatin1Char('0')).arg(name));
-    if (!target->grab().save(file))
+    const QString kept = m_sink(name, target->grab().toImage());
+    if (m_progress)
+        m_progress(++m_shots);
+    if (kept.isEmpty())
         return false;
-    m_written << file;
+    m_written << kept;
     return true;
 }
 
@@ -112,7 +124,7 @@ QStringList StoryboardTour::run(QString *error)
     // Buttons are found by what they say, in the interface's language.
     const ameli::GuideTexts::Home home = ameli::GuideTexts::home();
     const ameli::GuideTexts::Login loginTexts = ameli::GuideTexts::login();
-    m_window.resize(1100, 860);
+    m_window.resize(m_options.windowSize);
     m_window.show();
     shoot(QStringLiteral("accueil-ameli-fr"));
 
@@ -157,7 +169,8 @@ QStringList StoryboardTour::run(QString *error)
     shoot(QStringLiteral("code-provisoire-envoye"));
 
     m_window.showMailbox();
-    mailbox.resize(1100, 680);
+    // The mailbox as wide as the window, a little less high, as in the README's pictures.
+    mailbox.resize(m_options.windowSize.width(), m_options.windowSize.height() * 680 / 860);
     UserActions::clickRow(mailbox.mailList(), 0);
     shoot(QStringLiteral("messagerie-code-provisoire"), &mailbox);
     static const QRegularExpression fourDigits(QStringLiteral("\\b([0-9]{4})\\b"));
@@ -274,7 +287,8 @@ QStringList StoryboardTour::run(QString *error)
     mailbox.hide();
     recorder.end(ameli::AttemptOutcome::Reached);
     delete tap;
-    shootDebrief();
+    if (m_options.withDebrief)
+        shootDebrief();
     return m_written;
 }
 

@@ -8,6 +8,7 @@
 #include "attempts/MeasureCalculator.h"
 #include "attempts/MeasureText.h"
 #include "clock/SimulationClock.h"
+#include "handout/HandoutJob.h"
 #include "identity/Nir.h"
 #include "journey/JourneyService.h"
 #include "mailbox/MailboxWindow.h"
@@ -20,6 +21,11 @@
 #include "widgets/VerticalScrollArea.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -27,8 +33,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScreen>
@@ -36,10 +44,12 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace std::chrono_literals;
@@ -252,7 +262,22 @@ QWidget *TrainerPanel::buildTrainerTab()
     m_debrief = new QPushButton(tr("Débrie&fing…"), scenarioBox);
     m_debrief->setAccessibleName(tr("Débriefing"));
     m_debrief->setToolTip(tr("Les tentatives enregistrées : mesures, frise, rejeu, rapports."));
-    sl->addWidget(m_debrief, 0, Qt::AlignLeft);
+    m_handout = new QPushButton(tr("&Imprimer le pas-à-pas…"), scenarioBox);
+    m_handout->setAccessibleName(tr("Imprimer le pas-à-pas"));
+    m_handout->setToolTip(tr("Un PDF A4 à distribuer : chaque écran du parcours avec "
+                             "l'explication du guide, les délais et les conseils « mail non "
+                             "reçu »."));
+    auto *documents = new QHBoxLayout;
+    documents->addWidget(m_debrief);
+    documents->addWidget(m_handout);
+    documents->addStretch();
+    sl->addLayout(documents);
+    m_handoutNotice = new Notice(scenarioBox);
+    sl->addWidget(m_handoutNotice);
+    m_openHandout = new QPushButton(tr("&Ouvrir le pas-à-pas"), scenarioBox);
+    m_openHandout->setAccessibleName(tr("Ouvrir le pas-à-pas"));
+    m_openHandout->hide();
+    sl->addWidget(m_openHandout, 0, Qt::AlignLeft);
     layout->addWidget(scenarioBox);
 
     auto *clockBox = new QGroupBox(tr("Horloge de simulation"), content);
@@ -332,6 +357,9 @@ QWidget *TrainerPanel::buildTrainerTab()
         updateAttemptBase();
     });
     connect(m_debrief, &QPushButton::clicked, this, &TrainerPanel::debriefRequested);
+    connect(m_handout, &QPushButton::clicked, this, &TrainerPanel::printHandout);
+    connect(m_openHandout, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_handoutFile)); });
     connect(m_nextHint, &QPushButton::clicked, &m_session, &ScenarioSession::showNextHint);
     connect(m_restart, &QPushButton::clicked, &m_session, &ScenarioSession::restart);
     connect(go, &QPushButton::clicked, this,
@@ -562,4 +590,61 @@ QPushButton *TrainerPanel::clockButton(const QString &name) const
             return b;
     }
     return nullptr;
+}
+
+void TrainerPanel::printHandout()
+{
+    QString path;
+    if (m_handoutChooser) {
+        path = m_handoutChooser();
+    } else {
+        QSettings settings;
+        const QString folder =
+            settings
+                .value(QStringLiteral("handout/folder"),
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .toString();
+        path = QFileDialog::getSaveFileName(
+            this, tr("Enregistrer le pas-à-pas"),
+            QDir(folder).filePath(tr("pas-a-pas-code-provisoire.pdf")), tr("Document PDF (*.pdf)"));
+        if (!path.isEmpty()) {
+            if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+                path += QStringLiteral(".pdf");
+            settings.setValue(QStringLiteral("handout/folder"), QFileInfo(path).absolutePath());
+        }
+    }
+    if (path.isEmpty())
+        return;
+    m_handoutFile = path;
+    m_openHandout->hide();
+    if (!m_handoutJob) {
+        m_handoutJob = new HandoutJob(
+            m_handoutProgram.isEmpty() ? QCoreApplication::applicationFilePath() : m_handoutProgram,
+            this);
+    }
+    auto *progress = new QProgressDialog(tr("Préparation du pas-à-pas : le simulateur parcourt "
+                                            "les écrans…"),
+                                         tr("Annuler"), 0, 0, this);
+    progress->setWindowTitle(tr("Imprimer le pas-à-pas"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    progress->setWindowModality(Qt::WindowModal);
+    connect(progress, &QProgressDialog::canceled, m_handoutJob, &HandoutJob::cancel);
+    connect(m_handoutJob, &HandoutJob::progressed, progress,
+            [progress](const QString &line) { progress->setLabelText(line); });
+    connect(
+        m_handoutJob, &HandoutJob::finished, this,
+        [this, progress](bool written, const QString &message) {
+            progress->close();
+            m_handout->setEnabled(true);
+            m_handoutNotice->show(written ? Notice::Kind::Info : Notice::Kind::Error, message);
+            m_openHandout->setVisible(written);
+        },
+        Qt::SingleShotConnection);
+    m_handout->setEnabled(false);
+    m_handoutNotice->clear();
+    progress->show();
+    m_handoutJob->start(
+        path,
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("fr"), 2);
 }

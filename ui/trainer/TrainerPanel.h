@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QDockWidget>
+#include <functional>
 
+class HandoutJob;
 class MainWindow;
 class Notice;
 class QComboBox;
@@ -53,6 +55,16 @@ public:
     QLineEdit *participantEdit() const { return built()->m_participant; }
     QLabel *mistakesLabel() const { return built()->m_mistakes; }
     QPushButton *debriefButton() const { return built()->m_debrief; }
+    // « Imprimer le pas-à-pas… »: the handout PDF, made by the simulator in a process of its own.
+    QPushButton *handoutButton() const { return built()->m_handout; }
+    QPushButton *openHandoutButton() const { return built()->m_openHandout; }
+    Notice *handoutNotice() const { return built()->m_handoutNotice; }
+    // Tests choose the file (instead of the save dialog) and the program that draws it.
+    void setHandoutFileChooser(std::function<QString()> chooser)
+    {
+        m_handoutChooser = std::move(chooser);
+    }
+    void setHandoutProgram(const QString &program) { m_handoutProgram = program; }
     qint64 followedPerson() const;
     // The panel's controls are built when it is first shown or asked for (about 16 ms, not
     // spent before the window's first paint when the panel starts hidden).
@@ -74,6 +86,7 @@ private:
     void showAdvice();
     void updateAttemptBase();
     void showMistakes();
+    void printHandout();
 
     ameli::JourneyService &m_journey;
     const ameli::Database &m_database;
@@ -92,6 +105,13 @@ private:
     QLineEdit *m_participant = nullptr;
     QLabel *m_mistakes = nullptr;
     QPushButton *m_debrief = nullptr;
+    QPushButton *m_handout = nullptr;
+    QPushButton *m_openHandout = nullptr;
+    Notice *m_handoutNotice = nullptr;
+    HandoutJob *m_handoutJob = nullptr;
+    QString m_handoutFile;
+    std::function<QString()> m_handoutChooser;
+    QString m_handoutProgram;
     QLabel *m_clockLabel = nullptr;
     QSpinBox *m_minutes = nullptr;
     QList<QPushButton *> m_clockButtons;
