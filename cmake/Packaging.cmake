@@ -50,7 +50,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://github.com/ameli-simulator/ameli-simulator)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 "training simulator of the French ameli account journey
-An offline desktop simulator of Assurance Maladie's \"compte ameli\" journey,
+An offline desktop simulator of Assurance Maladie's compte ameli journey,
 in French (and English): the login page, the forgotten code and its CAPTCHA
 (image and sound), the 4-digit provisional code received by email, the three
 activation steps and the validation email. Trainers run scenarios on a

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds everything and runs every test with CTest: the GCC build
-# (preset dev), the whole suite again built by clang with AddressSanitizer and
+# (preset dev), the Debian package built and checked (preset default, workflow package), the
+# whole suite again built by clang with AddressSanitizer and
 # UndefinedBehaviorSanitizer (preset asan, stops at the first report), and the tests that use
 # the worker thread under ThreadSanitizer (preset tsan). `--quick` runs the first only.
 # Tests run offscreen, in temporary folders: they never touch the user's data. The sound test
@@ -34,5 +35,7 @@ cmake --workflow --preset dev
 if [ "${1:-}" = "--quick" ]; then
   exit 0
 fi
+# The Debian package, built as a user builds it (preset default) and checked with Debian's tools.
+cmake --workflow --preset package
 cmake --workflow --preset asan
 cmake --workflow --preset tsan
