@@ -58,9 +58,10 @@ simulated clock and debrief the attempts; UX testers time the steps; a kiosk
 mode serves offline demos; a classroom shares one PostgreSQL server.
 It holds fictitious people only and never connects to the real service.")
 # The libraries the binary links are found by dpkg-shlibdeps; what it loads at run time is
-# not: the SQLite driver (the default store), Qt's French strings, the icon's SVG reader.
+# not: the SQLite driver (the default store), Qt's French strings, the font the site's theme,
+# the CAPTCHA's image and the mails name (Liberation Sans: the screens as the tests draw them).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n, fonts-liberation2")
 # A classroom's stations talk to PostgreSQL through Qt's driver; the window's icon is an SVG.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")

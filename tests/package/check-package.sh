@@ -47,7 +47,8 @@ depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
 names=$(tr ',' '\n' <<<"$depends" | awk '{print $1}')
 for d in libqt6core6 libqt6widgets6 libqt6sql6 libqt6multimedia6 libsodium23 libzxcvbn0 \
-         libphonenumber8-protobuf32 libc6 libstdc++6 libqt6sql6-sqlite qt6-translations-l10n; do
+         libphonenumber8-protobuf32 libc6 libstdc++6 libqt6sql6-sqlite qt6-translations-l10n \
+         fonts-liberation2; do
   grep -Fxq "$d" <<<"$names" || fail "Depends ne nomme pas $d"
 done
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "la version du paquet n'est pas $version"
