@@ -154,8 +154,9 @@ MainWindow::MainWindow(ameli::JourneyService &journey, const ameli::Database &da
     auto *helpMenu = new QMenu(m_helpButton);
     QAction *guide =
         helpMenu->addAction(tr("&Guide d'utilisation"), this, &MainWindow::showUserGuide);
+    // F1 in this window and its docks (not application-wide: a replay holds a frame of its
+    // own, and two application shortcuts on one key would cancel each other).
     guide->setShortcut(QKeySequence::HelpContents);
-    guide->setShortcutContext(Qt::ApplicationShortcut);
     addAction(guide);
     m_guideAction = guide;
     helpMenu->addAction(tr("À &propos du simulateur…"), this, &MainWindow::showAbout);

@@ -100,6 +100,23 @@ private slots:
         QVERIFY(guide->isVisible());
     }
 
+    // A replay holds a frame of its own (a second MainWindow): F1 in the main window still
+    // opens the guide (two application-wide F1 shortcuts would cancel each other).
+    void f1WorksBesideAReplayFrame()
+    {
+        GuiWorld w;
+        QWidget replay;
+        auto *frame = new MainWindow(*w.journey, *w.db, w.clock, &replay);
+        frame->setWindowFlags(Qt::Widget);
+        replay.show();
+        QApplication::setActiveWindow(w.window.get());
+        QTest::keyClick(w.window.get(), Qt::Key_F1);
+        auto *guide = w.window->findChild<UserGuideWindow *>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QVERIFY(!frame->findChild<UserGuideWindow *>());
+    }
+
     // A link to another local page opens it in the window; a link to the web is not followed
     // and the window says why. Both reached with Tab and Enter, as a keyboard user would.
     void followsLocalLinksOnly()
