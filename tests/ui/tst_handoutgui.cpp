@@ -4,6 +4,7 @@
 #include "widgets/Notice.h"
 
 #include <QFile>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -25,8 +26,12 @@ private slots:
         QPushButton *print = w.panel->handoutButton();
         QCOMPARE(print->accessibleName(), QStringLiteral("Imprimer le pas-à-pas"));
         UserActions::click(print);
-        // While it draws, the button waits and the journey's window still answers.
+        // While it draws, the button waits, its progress is shown, and nothing is modal: the
+        // trainer goes on with the session.
         QVERIFY(!print->isEnabled());
+        auto *progress = w.window->findChild<QProgressDialog *>();
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
         QVERIFY(w.window->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(w.panel->handoutNotice()->isVisible(), 180000);
         QCOMPARE(w.panel->handoutNotice()->kind(), Notice::Kind::Info);
@@ -34,6 +39,7 @@ private slots:
                  QStringLiteral("Pas-à-pas enregistré : %1").arg(path));
         QVERIFY(print->isEnabled());
         QVERIFY(w.panel->openHandoutButton()->isVisible());
+        QTRY_VERIFY(!w.window->findChild<QProgressDialog *>());
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");

@@ -628,7 +628,8 @@ void TrainerPanel::printHandout()
     progress->setWindowTitle(tr("Imprimer le pas-à-pas"));
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);
-    progress->setWindowModality(Qt::WindowModal);
+    // Not modal: the trainer goes on with the session while the handout is drawn.
+    progress->setWindowModality(Qt::NonModal);
     connect(progress, &QProgressDialog::canceled, m_handoutJob, &HandoutJob::cancel);
     connect(m_handoutJob, &HandoutJob::progressed, progress,
             [progress](const QString &line) { progress->setLabelText(line); });
