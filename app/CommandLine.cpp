@@ -60,7 +60,8 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
         QStringLiteral("scale"),
         QCoreApplication::translate("CommandLine",
                                     "Avec --tour ou --handout : dessine les écrans à FACTEUR fois "
-                                    "leur taille (de 1 à 4 ; 2 pour l'impression)."),
+                                    "leur taille (de 1 à 4 ; 1 par défaut pour --tour, 2 pour "
+                                    "--handout, la résolution d'impression)."),
         QCoreApplication::translate("CommandLine", "FACTEUR"));
     const QCommandLineOption listScenarios(
         QStringLiteral("list-scenarios"),
@@ -304,6 +305,10 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, CommandLine 
                              .arg(parser.value(tourSize)));
         out.tourSize = asked;
     }
+    // Print resolution unless asked otherwise: a 1100-pixel screen drawn twice over is 310 dpi
+    // across an A4 page's width.
+    if (parser.isSet(handout))
+        out.scale = 2;
     if (parser.isSet(scaleOption)) {
         bool ok = false;
         const double asked = QLocale::c().toDouble(

@@ -22,7 +22,7 @@ struct CommandLine
     QString tourDirectory;                   // --tour: write the storyboard there, then exit
     QString handoutFile;                     // --handout: write the printable guide, then exit
     QSize tourSize{1100, 860};               // --tour-size: the window drawn, logical pixels
-    double scale = 1;                        // --scale: device pixels per logical pixel
+    double scale = 1; // --scale: device pixels per logical pixel (2 for --handout unless given)
     bool listScenarios = false;              // --list-scenarios
     QString scenario;                        // --scenario ID
     bool trainer = false;                    // --trainer: show the trainer's panel at start

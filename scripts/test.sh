@@ -31,11 +31,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-cmake --workflow --preset dev
+# Each phase says how long it took: CI has a budget (README), and this is where it goes.
+phase() {
+  local started=$SECONDS
+  "$@"
+  echo "== $* : $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s"
+}
+phase cmake --workflow --preset dev
 if [ "${1:-}" = "--quick" ]; then
   exit 0
 fi
 # The Debian package, built as a user builds it (preset default) and checked with Debian's tools.
-cmake --workflow --preset package
-cmake --workflow --preset asan
-cmake --workflow --preset tsan
+phase cmake --workflow --preset package
+phase cmake --workflow --preset asan
+phase cmake --workflow --preset tsan

@@ -751,10 +751,6 @@
         <translation>WIDTHxHEIGHT</translation>
     </message>
     <message>
-        <source>Avec --tour ou --handout : dessine les écrans à FACTEUR fois leur taille (de 1 à 4 ; 2 pour l&apos;impression).</source>
-        <translation>With --tour or --handout: draws the screens at FACTEUR times their size (1 to 4; 2 for print).</translation>
-    </message>
-    <message>
         <source>FACTEUR</source>
         <translation>FACTEUR</translation>
     </message>
@@ -773,6 +769,10 @@
     <message>
         <source>--scale attend un facteur de 1 à 4 (par exemple 2 ou 1,5) : « %1 » ne convient pas.</source>
         <translation>--scale expects a factor from 1 to 4 (for example 2 or 1.5): &quot;%1&quot; does not fit.</translation>
+    </message>
+    <message>
+        <source>Avec --tour ou --handout : dessine les écrans à FACTEUR fois leur taille (de 1 à 4 ; 1 par défaut pour --tour, 2 pour --handout, la résolution d&apos;impression).</source>
+        <translation>With --tour or --handout: draws the screens at FACTEUR times their size (1 to 4; 1 by default for --tour, 2 for --handout, the print resolution).</translation>
     </message>
 </context>
 <context>
