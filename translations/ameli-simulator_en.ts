@@ -2025,10 +2025,6 @@
         <translation>for Outlook mailboxes, Outlook can be used without the access provider&apos;s own client: ask the access provider to find out (T4).</translation>
     </message>
     <message>
-        <source>Les autres causes possibles : le mail non réceptionné peut être</source>
-        <translation>Other possible causes: the mail not received may have been</translation>
-    </message>
-    <message>
         <source>automatiquement supprimé par les paramètres de messagerie de l&apos;assuré ; par exemple, une liste rouge d&apos;un opérateur supprime parfois les mails de l&apos;Assurance Maladie contenant le mot « confirmation » (T5) ;</source>
         <translation>deleted automatically by the insured person&apos;s mailbox settings; for example, an operator&apos;s red list sometimes deletes Assurance Maladie mails containing the word &quot;confirmation&quot; (T5);</translation>
     </message>
@@ -2037,16 +2033,20 @@
         <translation>blocked, or its validation link blocked, by an antivirus, the mail software or the email provider (T6).</translation>
     </message>
     <message>
-        <source>Des manipulations peuvent aider à retrouver le mail introuvable, pour vérifier que</source>
-        <translation>A few checks can help find the missing mail, to make sure that</translation>
-    </message>
-    <message>
         <source>l&apos;on ne clique pas sur le lien présent dans un ancien mail de validation (suite à plusieurs mises à jour par exemple) : il convient de rechercher le mail de validation le plus récent (T7) ;</source>
         <translation>the link clicked is not the one of an older validation mail (after several updates, for example): look for the most recent validation mail (T7);</translation>
     </message>
     <message>
         <source>le mail ne se trouve pas dans la boîte de réception et les fils de discussion des anciens messages, en recherchant avec les mots clés « Votre compte ameli - Confirmation de votre adresse mail » (libellé du mail reçu) et « Votre Assurance Maladie » (expéditeur du mail) (T8).</source>
         <translation>the mail is not in the inbox or in the threads of older messages, by searching for the keywords &quot;Votre compte ameli - Confirmation de votre adresse mail&quot; (the mail&apos;s subject) and &quot;Votre Assurance Maladie&quot; (the sender) (T8).</translation>
+    </message>
+    <message>
+        <source>Les autres causes possibles : le mail non réceptionné peut être :</source>
+        <translation>Other possible causes: the mail not received may have been:</translation>
+    </message>
+    <message>
+        <source>Des manipulations peuvent aider à retrouver le mail introuvable, pour vérifier que :</source>
+        <translation>A few checks can help find the missing mail, to make sure that:</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@ QList<HandoutAdvice> HandoutContent::advice()
               "le client du fournisseur d'accès : se rapprocher du fournisseur d'accès pour le "
               "déterminer (T4).")}},
         {QCoreApplication::translate(
-             "HandoutContent", "Les autres causes possibles : le mail non réceptionné peut être"),
+             "HandoutContent", "Les autres causes possibles : le mail non réceptionné peut être :"),
          {QCoreApplication::translate(
               "HandoutContent",
               "automatiquement supprimé par les paramètres de messagerie de l'assuré ; par "
@@ -316,9 +316,9 @@ QList<HandoutAdvice> HandoutContent::advice()
               "HandoutContent",
               "bloqué, ou son lien de validation bloqué, par un antivirus, le logiciel de "
               "messagerie ou le fournisseur de l'adresse mail (T6).")}},
-        {QCoreApplication::translate(
-             "HandoutContent",
-             "Des manipulations peuvent aider à retrouver le mail introuvable, pour vérifier que"),
+        {QCoreApplication::translate("HandoutContent",
+                                     "Des manipulations peuvent aider à retrouver le mail "
+                                     "introuvable, pour vérifier que :"),
          {QCoreApplication::translate(
               "HandoutContent",
               "l'on ne clique pas sur le lien présent dans un ancien mail de validation (suite à "

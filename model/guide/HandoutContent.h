@@ -28,7 +28,7 @@ struct HandoutDelay
 // A group of the "mail not received" advice (T1-T8), as the guide groups them.
 struct HandoutAdvice
 {
-    QString heading;
+    QString heading;   // with its colon, as each language writes it
     QStringList items; // each item ends with its rule ID in brackets
 };
 

@@ -177,7 +177,8 @@ private slots:
         for (const QString &f : files) {
             const QImage image(images.filePath(f));
             // Print resolution by default: at least 300 dpi across the page's 180 mm.
-            QVERIFY2(image.width() >= 2126, qPrintable(QStringLiteral("%1: %2 px").arg(f).arg(image.width())));
+            QVERIFY2(image.width() >= 2126,
+                     qPrintable(QStringLiteral("%1: %2 px").arg(f).arg(image.width())));
             QSet<QRgb> colours;
             for (int y = 0; y < image.height(); y += 7)
                 for (int x = 0; x < image.width(); x += 7)
@@ -213,6 +214,9 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("21 days")));
         QVERIFY(!text.contains(QStringLiteral("Au-delà de 21 jours")));
         QVERIFY(!text.contains(QStringLiteral("Sommaire")));
+        // English punctuation: no space before a colon, as French writes it.
+        const qsizetype frenchColon = text.indexOf(QStringLiteral(" :"));
+        QVERIFY2(frenchColon < 0, qPrintable(text.mid(frenchColon - 60, 80)));
     }
 
     // A file it cannot write: said in French, exit 1, nothing left behind.

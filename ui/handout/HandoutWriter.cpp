@@ -195,7 +195,7 @@ QString adviceHtml()
     QString html = QStringLiteral("<p>%1</p>").arg(esc(HandoutContent::adviceIntro()));
     for (const ameli::HandoutAdvice &group : HandoutContent::advice()) {
         if (!group.heading.isEmpty())
-            html += QStringLiteral("<p><b>%1 :</b></p>").arg(esc(group.heading));
+            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(group.heading));
         html += QStringLiteral("<ul>");
         for (const QString &item : group.items)
             html += QStringLiteral("<li style='margin-bottom:6px'>%1</li>").arg(esc(item));
