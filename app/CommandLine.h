@@ -23,17 +23,17 @@ struct CommandLine
     QString handoutFile;                     // --handout: write the printable guide, then exit
     QSize tourSize{1100, 860};               // --tour-size: the window drawn, logical pixels
     double scale = 1; // --scale: device pixels per logical pixel (2 for --handout unless given)
-    bool listScenarios = false;              // --list-scenarios
-    QString scenario;                        // --scenario ID
-    bool trainer = false;                    // --trainer: show the trainer's panel at start
-    bool kiosk = false;                      // --kiosk: demo mode
-    int kioskIdleSeconds = 180;              // --kiosk-idle: idle time before the countdown
-    int kioskCountdownSeconds = 30;          // --kiosk-countdown: the countdown's length
-    QString participant;                     // --participant: who plays (a code, never a name)
-    QString uxPlanFile;                      // --ux-plan: a UX test plan to run
-    bool debrief = false;                    // --debrief: the debrief window alone
-    QString exportDirectory;                 // --export-attempts: write the files, then exit
-    QDateTime since;                         // --since: only attempts started from that day
+    bool listScenarios = false;     // --list-scenarios
+    QString scenario;               // --scenario ID
+    bool trainer = false;           // --trainer: show the trainer's panel at start
+    bool kiosk = false;             // --kiosk: demo mode
+    int kioskIdleSeconds = 180;     // --kiosk-idle: idle time before the countdown
+    int kioskCountdownSeconds = 30; // --kiosk-countdown: the countdown's length
+    QString participant;            // --participant: who plays (a code, never a name)
+    QString uxPlanFile;             // --ux-plan: a UX test plan to run
+    bool debrief = false;           // --debrief: the debrief window alone
+    QString exportDirectory;        // --export-attempts: write the files, then exit
+    QDateTime since;                // --since: only attempts started from that day
 
     // Parses the arguments; prints help, version or a usage error itself and returns the exit
     // status to end with when the program must stop there.
