@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, on Debian 12, every package the simulator needs to build and run; with --tests,
-# also what its tests need (a PostgreSQL server they start and stop themselves).
+# also what its tests need (a PostgreSQL server they start and stop themselves, Debian's
+# package checkers); with --package, what building and checking the .deb needs.
 # Safe to run again: packages already present are skipped, and apt is only called when
 # something is missing.
 set -euo pipefail
@@ -16,10 +17,12 @@ packages=(
   at-spi2-core python3-pyatspi
   clang-14 libclang-rt-14-dev
 )
-if [ "${1:-}" = "--tests" ]; then
-  # The classroom's server; Debian's checks of the package (tests/package/check-package.sh).
-  packages+=(postgresql lintian desktop-file-utils appstream man-db)
-fi
+# Debian's checks of the package (tests/package/check-package.sh), for --package and --tests.
+packaging_tools=(lintian desktop-file-utils appstream man-db)
+case "${1:-}" in
+  --tests) packages+=(postgresql "${packaging_tools[@]}") ;;  # and the classroom's server
+  --package) packages+=("${packaging_tools[@]}") ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do
