@@ -16,7 +16,6 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
     QLabel *versionLabel() const { return m_version; }
-    QPushButton *guideButton() const { return m_guide; }
     QPushButton *licenceButton() const { return m_licence; }
 
 signals:

@@ -35,6 +35,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <memory>
 
 using ameli::JourneyStep;
 using namespace std::chrono_literals;
